@@ -1,0 +1,411 @@
+"""The ``newsgraph`` command: a thin shell around sources → pipeline → store."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from newsgraph.records import Document, Skipped
+from newsgraph.sources import DEFAULT_MAX_BYTES, read_inputs
+from newsgraph.store import DEFAULT_PATH, FORMATS, Store, StoreError, export
+
+err = Console(stderr=True, highlight=False)
+# Piped output is read by people too (less, a file): give tables room rather than rich's default 80 columns.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
+
+DB_OPTION = click.option("--db", default=DEFAULT_PATH, show_default=True, envvar="NEWSGRAPH_DB",
+                         help="DuckDB database file (env NEWSGRAPH_DB).")
+
+
+def _json_line(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
+def _open_store(db: str, read_only: bool = False) -> Store:
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _default_workers() -> int:
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+class Run:
+    """Counts and messages of one ingest/process run, with a progress bar on a terminal."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.counts: Counter[str] = Counter()
+        self.reasons: Counter[str] = Counter()
+        self.quiet = quiet
+        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+                                 disable=not err.is_terminal or quiet)
+
+    def skipped(self, item: Skipped) -> None:
+        self.counts["skipped"] += 1
+        self.reasons[item.reason.split(":")[0].split(" (")[0]] += 1
+        if not self.quiet:
+            self.progress.console.print(f"[yellow]skipped[/] {item.input}: {item.reason}", markup=True,
+                                        highlight=False)
+
+    def track(self, items: Iterator[Document | Skipped]) -> Iterator[Document]:
+        task = self.progress.add_task("processing", total=None)
+        with self.progress:
+            for item in items:
+                self.counts["read"] += 1
+                self.progress.advance(task)
+                if isinstance(item, Skipped):
+                    self.skipped(item)
+                else:
+                    yield item
+
+    def summary(self, *parts: str) -> str:
+        text = " · ".join(f"{self.counts[p]} {p}" for p in parts)
+        if self.reasons:
+            text += " (" + ", ".join(f"{n} {r}" for r, n in self.reasons.most_common()) + ")"
+        return text
+
+
+def _articles_and_skips(inputs: tuple[str, ...], max_size: int, fetch_links: bool, store: Store | None,
+                        run: Run) -> Iterator:
+    """Sources' output, with articles the store already holds taken out before any processing."""
+    batch = []
+    for item in read_inputs(inputs, max_bytes=max_size, fetch_links=fetch_links):
+        if isinstance(item, Skipped) or store is None:
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= 256:
+            yield from _unknown(batch, store, run)
+            batch = []
+    if batch:
+        yield from _unknown(batch, store, run)
+
+
+def _unknown(batch, store: Store, run: Run):
+    known = store.known(a.id for a in batch)
+    seen = set()
+    for article in batch:
+        if article.id in known or article.id in seen:
+            run.counts["read"] += 1
+            run.counts["duplicates"] += 1
+        else:
+            seen.add(article.id)
+            yield article
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.version_option(package_name="newsgraph")
+def main() -> None:
+    """newsgraph: news articles in many languages → structured, evidence-linked records.
+
+    \b
+    Typical session:
+      newsgraph ingest examples/              # read, process and store articles
+      newsgraph articles                      # what is stored
+      newsgraph show                          # the latest article: body, sentences, entities
+      newsgraph process article.html --json   # one JSON document per article, nothing stored
+      newsgraph export --format parquet --out out/
+
+    Inputs may be plain text, HTML, RSS/Atom, JSON Lines or WARC(.gz) files, folders, globs or '-' for stdin;
+    the format is recognised from the content. Everything runs offline.
+    """
+
+
+def _input_options(f):
+    f = click.option("--max-size", type=int, default=DEFAULT_MAX_BYTES // 1_000_000, show_default=True,
+                     metavar="MB", help="Skip single pages or texts larger than this many megabytes.")(f)
+    f = click.option("--fetch-links", is_flag=True,
+                     help="For RSS/Atom items, fetch the linked page over HTTP instead of using the feed's text.")(f)
+    f = click.option("-j", "--workers", type=click.IntRange(1, 64), default=None,
+                     help="Worker processes (default: 1 for a few articles, else up to 4 by CPU count).")(f)
+    f = click.option("--batch-size", type=click.IntRange(1, 10000), default=32, show_default=True,
+                     help="Articles per batch (and per database transaction).")(f)
+    return f
+
+
+def _workers(requested: int | None, inputs: tuple[str, ...]) -> int:
+    if requested:
+        return requested
+    # Worker processes each load the models: worth it only for more than a handful of articles.
+    total = 0
+    for item in inputs:
+        p = Path(item)
+        if item == "-" or not p.exists():
+            return _default_workers()
+        total += sum(1 for _ in p.rglob("*")) if p.is_dir() else max(1, p.stat().st_size // 20000)
+        if total > 20:
+            return _default_workers()
+    return 1
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@DB_OPTION
+@_input_options
+@click.option("-q", "--quiet", is_flag=True, help="No per-input messages, only the summary.")
+def ingest(inputs, db, max_size, fetch_links, workers, batch_size, quiet):
+    """Read, process and store articles from INPUTS (files, folders, globs, '-' for stdin).
+
+    Articles already stored (same content) are not processed again; near-duplicates (the same wire story on
+    several sites) are stored and linked to the first copy. Each batch is one transaction: an interrupted run
+    keeps every batch stored before the interruption.
+    """
+    from newsgraph.pipeline import Pipeline
+
+    store = _open_store(db)
+    run = Run(quiet)
+    pipeline = Pipeline({"clean": {"repeated": store.repeated_paragraphs()}})
+    docs = run.track(pipeline.run(_articles_and_skips(inputs, max_size * 1_000_000, fetch_links, store, run),
+                                  batch_size=batch_size, workers=_workers(workers, inputs)))
+    batch: list[Document] = []
+
+    def flush() -> None:
+        result = store.add(batch)
+        run.counts["stored"] += result.stored
+        run.counts["duplicates"] += result.duplicates
+        run.counts["copies"] += result.copies
+        for where, reason in result.failed:
+            run.skipped(Skipped(where, reason))
+        batch.clear()
+
+    try:
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {run.summary('read', 'stored', 'duplicates', 'copies', 'skipped')}")
+        store.close()
+        sys.exit(130)
+    store.close()
+    err.print(f"{run.summary('read', 'stored', 'duplicates', 'copies', 'skipped')} → {db}")
+    if run.counts["stored"] == 0 and run.counts["duplicates"] == 0:
+        raise click.ClickException("nothing could be read from the inputs")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON document per article on stdout (JSON Lines).")
+@click.option("--tokens", is_flag=True, help="Include tokens (lemma, part of speech, dependency) in the JSON.")
+@_input_options
+@click.option("-q", "--quiet", is_flag=True, help="No per-input messages, only the summary.")
+def process(inputs, as_json, tokens, max_size, fetch_links, workers, batch_size, quiet):
+    """Run the pipeline on INPUTS without storing anything; print each article (or its JSON document).
+
+    The JSON keys are documented in docs/document.md.
+    """
+    from newsgraph.pipeline import Pipeline
+
+    run = Run(quiet or as_json)
+    pipeline = Pipeline()
+    for doc in run.track(pipeline.run(_articles_and_skips(inputs, max_size * 1_000_000, fetch_links, None, run),
+                                      batch_size=batch_size, workers=_workers(workers, inputs))):
+        run.counts["processed"] += 1
+        if as_json:
+            _json_line(doc.to_dict(tokens=tokens))
+        else:
+            _print_document(doc)
+    if as_json:
+        for reason, n in run.reasons.items():
+            err.print(f"skipped {n}: {reason}")
+    else:
+        err.print(run.summary("read", "processed", "skipped"))
+    if run.counts["processed"] == 0:
+        raise click.ClickException("nothing could be read from the inputs")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--language", help="Only articles in this language (ISO 639-1 code).")
+@click.option("--source", help="Only articles from this site, e.g. lemonde.fr.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before (YYYY-MM-DD).")
+@click.option("--canonical", is_flag=True, help="Hide syndicated copies; show each story once.")
+@click.option("-n", "--limit", type=int, default=50, show_default=True, help="Rows to show (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per article.")
+def articles(db, language, source, since, until, canonical, limit, as_json):
+    """List stored articles, most recently ingested first."""
+    with _open_store(db, read_only=True) as store:
+        rows = store.articles(language=language, source=source, since=since.date() if since else None,
+                              until=until.date() if until else None, canonical_only=canonical,
+                              limit=limit or None)
+        total = store.count()
+    if as_json:
+        for row in rows:
+            _json_line(row.__dict__)
+        return
+    table = Table(title=f"{len(rows)} of {total} articles in {db}", title_justify="left")
+    for col in ("id", "published", "lang", "source", "title / start of text", "words", "entities", "copies"):
+        table.add_column(col, no_wrap=col != "title / start of text", overflow="ellipsis")
+    for row in rows:
+        label = row.title or Path(row.input).name
+        copy = f"copy of {row.duplicate_of[:8]}" if row.duplicate_of else str(row.copies)
+        table.add_row(row.id[:12], str(row.published or ""), row.language or "", row.source or "", label,
+                      str(row.words), str(row.entities), copy)
+    out.print(table)
+
+
+ENTITY_STYLES = {"PERSON": "bold magenta", "ORG": "bold cyan", "LOCATION": "bold green", "MISC": "bold yellow"}
+
+
+def _print_document(doc: Document) -> None:
+    out.rule(f"[bold]{doc.title or doc.input}")
+    meta = [("id", doc.id), ("input", doc.input), ("url", doc.url), ("source", doc.source),
+            ("published", doc.published), ("author", doc.author),
+            ("language", f"{doc.language} ({doc.language_confidence})" if doc.language_confidence is not None
+             else doc.language),
+            ("copy of", doc.duplicate_of)]
+    for key, value in meta:
+        if value:
+            out.print(f"[dim]{key:>10}[/] {value}")
+    body = Text(doc.body)
+    for e in doc.entities:
+        body.stylize(ENTITY_STYLES.get(e.type, "bold"), e.start, e.end)
+    out.print()
+    out.print(body)
+    if doc.dropped:
+        out.print()
+        out.print("[dim]dropped:[/]")
+        for d in doc.dropped:
+            out.print(f"  [dim]({d.reason})[/] [strike]{d.text[:200]}[/]")
+    for span in doc.languages:
+        out.print(f"[dim]paragraph in {span.language} at {span.start}–{span.end}[/]")
+    out.print()
+    out.print(f"[dim]{len(doc.sentences)} sentences:[/]")
+    for i, s in enumerate(doc.sentences):
+        out.print(f"  [dim]{i:>3} {s.start:>6}–{s.end:<6}[/] {doc.body[s.start:s.end][:90]}")
+    if doc.entities:
+        table = Table(title=f"{len(doc.entities)} entities", title_justify="left")
+        for col in ("text", "type", "start", "end", "sent", "conf", "origin", "canonical", "country"):
+            table.add_column(col)
+        for e in doc.entities:
+            table.add_row(Text(e.text, style=ENTITY_STYLES.get(e.type, "")), e.type, str(e.start), str(e.end),
+                          str(e.sentence), f"{e.confidence:.2f}", e.origin, e.canonical or "", e.country or "")
+        out.print(table)
+
+
+@main.command()
+@click.argument("article_id", required=False)
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="The Document as JSON (keys in docs/document.md).")
+def show(article_id, db, as_json):
+    """Show one stored article (ARTICLE_ID or a unique prefix of it; default: the latest ingested):
+    metadata, clean body with entities highlighted, dropped boilerplate, sentences and entities."""
+    with _open_store(db, read_only=True) as store:
+        if article_id is None:
+            article_id = store.latest()
+            if article_id is None:
+                raise click.ClickException(f"{db} holds no articles yet (run `newsgraph ingest` first)")
+        doc = store.article(article_id)
+    if doc is None:
+        raise click.ClickException(f"no single article with id {article_id!r} (see `newsgraph articles`)")
+    if as_json:
+        _json_line(doc.to_dict())
+    else:
+        _print_document(doc)
+
+
+@main.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("-n", "--limit", type=int, default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def search(query, db, limit, as_json):
+    """Full-text search (BM25) over stored titles and bodies."""
+    with _open_store(db) as store:
+        hits = store.search(query, limit)
+        found = [(store.article(i), score) for i, score in hits]
+    if as_json:
+        for doc, score in found:
+            _json_line({"id": doc.id, "score": score, "title": doc.title, "published": doc.published})
+        return
+    for doc, score in found:
+        out.print(f"{doc.id[:12]}  {score:6.2f}  {doc.published or '':10}  {doc.title or doc.body[:70]}")
+
+
+@main.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="parquet", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
+              help="Folder for the files (created if missing).")
+def export_command(db, fmt, out_dir):
+    """Export every table (articles, sentences, entities, …) to one file per table."""
+    with _open_store(db, read_only=True) as store:
+        written = export(store, out_dir, fmt)
+    for table, (path, rows) in written.items():
+        err.print(f"{rows:>8} rows → {path}")
+
+
+@main.group("eval")
+def eval_group():
+    """Measure accuracy against gold sets; every command takes --json (metric names in docs/evaluation.md)."""
+
+
+@eval_group.command("extraction")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True)
+def eval_extraction(gold, as_json):
+    """Main-text extraction on a folder of html/*.html(.gz) pages with a ground-truth JSON
+    ({id: {articleBody: …}}), scored like the ScrapingHub article-extraction benchmark."""
+    from newsgraph.evaluation.extraction import GoldError, evaluate, read_gold
+    from newsgraph.stages.extract import extract_html
+
+    try:
+        pages = read_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    result = evaluate(pages, lambda html, url: extract_html(html, url)["body"])
+    if as_json:
+        _json_line(result)
+    else:
+        out.print(f"{result['pages']} pages: precision {result['precision']:.4f}  recall {result['recall']:.4f}  "
+                  f"F1 {result['f1']:.4f}  ({result['pages_per_second']:.1f} pages/s)")
+
+
+@eval_group.command("ner")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", help="Language of the gold file (default: from token prefixes, the path, or detection).")
+@click.option("--limit", type=int, default=0, help="Only the first N sentences (0: all).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_ner(gold, lang, limit, as_json):
+    """Named entities on a CoNLL-U / IOB gold file: entity-level precision, recall and F1 per type and overall."""
+    from newsgraph.evaluation.ner import GoldError, evaluate, guess_language, read_gold
+
+    try:
+        sentences, prefix_lang = read_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if limit:
+        sentences = sentences[:limit]
+    language = lang or guess_language(gold, sentences, prefix_lang)
+    result = evaluate(sentences, language)
+    if as_json:
+        _json_line(result)
+        return
+    table = Table(title=f"{gold}: {result['sentences']} sentences, language {language}", title_justify="left")
+    for col in ("type", "precision", "recall", "F1", "gold", "predicted"):
+        table.add_column(col, justify="right")
+    for kind, m in [*result["per_type"].items(), ("all", result)]:
+        table.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["gold"]),
+                      str(m["predicted"]))
+    out.print(table)
+    out.print(f"{result['sentences_per_second']:.0f} sentences/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Language profiles: everything newsgraph knows about a language, read from ``data/lang/<code>/``.
+
+Adding a language means adding a folder there; no code changes. A profile holds:
+
+- ``nlp.json``: the spaCy pipeline to use (installed package, path under ``data/`` or none), how its entity labels
+  map to newsgraph's types, and elided prefixes to trim from entity spans ("l’Arménie" → "Arménie");
+- ``dates.json``: month and weekday names;
+- ``boilerplate.txt``: cue phrases of promo, sharing and legal paragraphs;
+- ``entities/*.tsv``: lexicon entries (text, type, country, canonical) matched as whole words.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from newsgraph.knowledge import data_dir
+
+NEUTRAL = "xx"  # language-neutral data (boilerplate cues valid everywhere)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFC, with typographic apostrophes and dashes folded, for matching cue phrases."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("–", "-").replace("—", "-")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    text: str
+    type: str
+    country: str | None = None
+    canonical: str | None = None
+
+
+@dataclass
+class LanguageProfile:
+    code: str
+    name: str
+    spacy_model: str | None = None
+    entity_labels: dict[str, str] = field(default_factory=dict)
+    entity_trim_prefixes: list[str] = field(default_factory=list)
+    months: list[list[str]] = field(default_factory=list)
+    weekdays: list[list[str]] = field(default_factory=list)
+    boilerplate_cues: list[tuple[str, float]] = field(default_factory=list)
+    lexicon: list[LexiconEntry] = field(default_factory=list)
+
+    def model_path(self) -> str | Path | None:
+        """The spaCy model to load: a package name, or an existing path under ``data/``; None if there is none."""
+        if not self.spacy_model:
+            return None
+        if "/" in self.spacy_model:
+            path = data_dir() / self.spacy_model
+            return path if (path / "meta.json").is_file() else None
+        return self.spacy_model
+
+
+def _read_cues(path: Path) -> list[tuple[str, float]]:
+    cues = []
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            phrase, _, weight = line.partition("\t")
+            cues.append((normalise(phrase.strip()), float(weight or 1.0)))
+    return cues
+
+
+def _read_lexicon(folder: Path) -> list[LexiconEntry]:
+    entries = []
+    for path in sorted(folder.glob("*.tsv")) if folder.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t") + ["", "", ""]
+            entries.append(LexiconEntry(cols[0].strip(), cols[1].strip(), cols[2].strip() or None,
+                                        cols[3].strip() or None))
+    return entries
+
+
+@cache
+def supported_languages() -> tuple[str, ...]:
+    """Codes of every language with a profile folder (the neutral ``xx`` excluded)."""
+    return tuple(sorted(p.name for p in (data_dir() / "lang").iterdir()
+                        if p.is_dir() and p.name != NEUTRAL and (p / "nlp.json").is_file()))
+
+
+@cache
+def load_profile(code: str) -> LanguageProfile:
+    """The profile of ``code``; an unknown code gets a bare profile (tokens and sentences only)."""
+    folder = data_dir() / "lang" / code
+    if not (folder / "nlp.json").is_file():
+        return LanguageProfile(code=code, name=code)
+    nlp = json.loads((folder / "nlp.json").read_text(encoding="utf-8"))
+    dates = json.loads((folder / "dates.json").read_text(encoding="utf-8")) if (folder / "dates.json").is_file() \
+        else {}
+    return LanguageProfile(
+        code=code,
+        name=nlp.get("name", code),
+        spacy_model=nlp.get("spacy_model"),
+        entity_labels=nlp.get("entity_labels", {}),
+        entity_trim_prefixes=[normalise(p) for p in nlp.get("entity_trim_prefixes", [])],
+        months=dates.get("months", []),
+        weekdays=dates.get("weekdays", []),
+        boilerplate_cues=_read_cues(folder / "boilerplate.txt"),
+        lexicon=_read_lexicon(folder / "entities"),
+    )
+
+
+@cache
+def neutral_boilerplate_cues() -> list[tuple[str, float]]:
+    return _read_cues(data_dir() / "lang" / NEUTRAL / "boilerplate.txt")

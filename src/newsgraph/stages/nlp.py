@@ -1,0 +1,134 @@
+"""Linguistic annotation with spaCy: sentences, tokens, lemmas and named entities, per language.
+
+Which pipeline a language gets is data (``data/lang/<code>/nlp.json``): the official spaCy package where PyPI has a
+3.8 build (French, English), a compact NER pipeline trained by ``scripts/train_ner.py`` and shipped under
+``data/models/`` (German, Spanish, Russian), or tokenizer + sentence splitter only. Pipelines load once per process,
+on first use, and run over batches with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.knowledge.languages import LanguageProfile, load_profile, normalise
+from newsgraph.records import Document, Entity, Sentence, Token
+from newsgraph.stages.base import Stage
+
+MODEL_CONFIDENCE = 0.8  # spaCy's NER gives no calibrated score; see docs/document.md
+BATCH = 32
+_SENTENCE_MAKERS = ("parser", "senter", "sentencizer")
+_NER_ONLY = ("tok2vec", "ner", "senter", "sentencizer")
+_ABBREVIATION = re.compile(r"(?:\w\.)+\w")
+_EDGE_JUNK = " \t\n\"'«»“”„‘’`()[]{}.,;:!?-–—•*/\\|"
+
+
+@cache
+def load_pipeline(code: str) -> Language:
+    """The spaCy pipeline for language ``code`` (loaded once per process)."""
+    profile = load_profile(code)
+    model = profile.model_path()
+    if model is not None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # version notes from repackaged models are not the user's concern
+            nlp = spacy.load(model)
+    else:
+        try:
+            nlp = spacy.blank(code)
+        except ImportError:  # spaCy has no tokenizer rules for this language
+            nlp = spacy.blank("xx")
+    if not any(name in nlp.pipe_names for name in _SENTENCE_MAKERS):
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tuple[int, int]:
+    """Narrow an entity span: no surrounding punctuation, no elided article ("l’Arménie" → "Arménie")."""
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_JUNK:
+        end -= 1
+    if end < len(text) and text[end] == "." and _ABBREVIATION.fullmatch(text[start:end]):
+        end += 1  # "U.S." keeps its last dot
+    head = normalise(text[start:end])
+    for prefix in profile.entity_trim_prefixes:
+        if head.startswith(prefix) and len(head) > len(prefix):
+            start += len(prefix)
+            break
+    return start, end
+
+
+def sentences_of(body: str, sdoc) -> list[Sentence]:
+    """Sentence spans without surrounding white space; blank "sentences" (paragraph breaks) left out."""
+    found = []
+    for s in sdoc.sents:
+        start, end = s.start_char, s.end_char
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start:
+            found.append(Sentence(start, end))
+    return found
+
+
+def model_entities(doc: Document, spacy_doc, profile: LanguageProfile) -> list[Entity]:
+    """The statistical NER's entities, mapped to newsgraph types and trimmed."""
+    found = []
+    for ent in spacy_doc.ents:
+        kind = profile.entity_labels.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = trim_entity(doc.body, ent.start_char, ent.end_char, profile)
+        text = doc.body[start:end]
+        if not any(ch.isalpha() for ch in text):
+            continue
+        found.append(Entity(text=text, type=kind, start=start, end=end, sentence=doc.sentence_of(start),
+                            confidence=MODEL_CONFIDENCE, origin="model"))
+    return found
+
+
+class Annotate(Stage):
+    """Runs each language's spaCy pipeline over the batch's documents of that language."""
+
+    name = "nlp"
+
+    def __init__(self, entities_only: bool = False, keep_spacy_doc: bool = True) -> None:
+        self.entities_only = entities_only
+        self.keep_spacy_doc = keep_spacy_doc
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        by_language: dict[str, list[Document]] = {}
+        for doc in docs:
+            if doc.error is None:
+                by_language.setdefault(doc.language or "xx", []).append(doc)
+        for code, group in by_language.items():
+            try:
+                self._annotate(code, group)
+            except Exception:  # noqa: BLE001 - retry one by one so that one bad text fails alone
+                for doc in group:
+                    self.guarded(doc)
+        return docs
+
+    def process(self, doc: Document) -> None:
+        self._annotate(doc.language or "xx", [doc])
+
+    def _annotate(self, code: str, docs: list[Document]) -> None:
+        nlp = load_pipeline(code)
+        profile = load_profile(code)
+        disable = [n for n in nlp.pipe_names if n not in _NER_ONLY] if self.entities_only else []
+        for doc, sdoc in zip(docs, nlp.pipe((d.body for d in docs), batch_size=BATCH, disable=disable),
+                             strict=True):
+            doc.sentences = sentences_of(doc.body, sdoc)
+            if not self.entities_only:
+                doc.tokens = [Token(t.idx, t.idx + len(t.text), doc.sentence_of(t.idx),
+                                    t.lemma_ or t.lower_, t.pos_, t.dep_, t.head.i)
+                              for t in sdoc if not t.is_space]
+            doc.entities = model_entities(doc, sdoc, profile)
+            if self.keep_spacy_doc:
+                doc.spacy_doc = sdoc

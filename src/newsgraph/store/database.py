@@ -1,0 +1,311 @@
+"""The store: Documents into an embedded DuckDB file, one transaction per batch, and queries back out.
+
+>>> import tempfile, os, newsgraph
+>>> path = os.path.join(tempfile.mkdtemp(), "example.duckdb")
+>>> doc = newsgraph.process("Emmanuel Macron a reçu Olaf Scholz à Paris pour parler de l'Ukraine.")
+>>> with newsgraph.Store(path) as store:
+...     result = store.add([doc])
+...     (result.stored, [a.title for a in store.articles()], store.article(doc.id).body[:15])
+(1, [None], 'Emmanuel Macron')
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+from datasketch import MinHashLSH
+
+from newsgraph.records import Document
+from newsgraph.stages.clean import SHORT, paragraph_hash
+from newsgraph.stages.dedup import NUM_PERM, similarity
+from newsgraph.store.schema import (
+    ARTICLE_COLUMNS,
+    RECORD_TABLES,
+    SCHEMA_VERSION,
+    create_statements,
+    quote,
+    record_columns,
+    table_names,
+)
+
+DEFAULT_PATH = "newsgraph.duckdb"
+COPY_THRESHOLD = 0.7  # estimated Jaccard similarity of word 5-grams above which two articles are one story
+REPEATED = 3  # a paragraph on this many articles of one site is boilerplate there
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used (the message is for the user)."""
+
+
+@dataclass
+class AddResult:
+    """What :meth:`Store.add` did with a batch."""
+
+    stored: int = 0
+    duplicates: int = 0  # already stored (same content)
+    copies: int = 0  # stored, and linked as a syndicated copy of an earlier article
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+
+
+@dataclass
+class ArticleSummary:
+    """A row of :meth:`Store.articles`."""
+
+    id: str
+    published: date | None
+    language: str | None
+    source: str | None
+    title: str | None
+    words: int
+    entities: int
+    copies: int
+    duplicate_of: str | None
+    input: str
+
+
+def _band_params() -> tuple[int, int]:
+    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+class Store:
+    """A newsgraph database (DuckDB). Open with a path (created if missing); use as a context manager."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no database at {self.path} (run `newsgraph ingest` first, or pass --db)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        if not read_only:
+            for statement in create_statements():
+                self.con.execute(statement)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        self.bands, self.rows = _band_params()
+        self._fts_loaded = False
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already stored."""
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add(self, docs: list[Document]) -> AddResult:
+        """Store a batch in one transaction. A batch that fails is retried one document at a time, so that only
+        the bad document is lost (reported in ``failed``)."""
+        result = AddResult()
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self._add(docs, result)
+            self.con.execute("COMMIT")
+            self._mark_search_stale()
+            return result
+        except duckdb.Error:
+            self.con.execute("ROLLBACK")
+        result = AddResult()
+        for doc in docs:
+            try:
+                self.con.execute("BEGIN TRANSACTION")
+                self._add([doc], result)
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                result.failed.append((doc.input, f"could not store: {exc}"))
+        self._mark_search_stale()
+        return result
+
+    def _add(self, docs: list[Document], result: AddResult) -> None:
+        known = self.known(d.id for d in docs)
+        now = datetime.now()
+        for doc in docs:
+            if doc.id in known:
+                result.duplicates += 1
+                continue
+            known.add(doc.id)
+            canonical = self._find_copy(doc) if doc.minhash else None
+            doc.duplicate_of = canonical
+            values = {
+                **{f.name: getattr(doc, f.name) for f in fields(doc) if f.name in dict(ARTICLE_COLUMNS)},
+                "ingested_at": now, "copies": 1, "copy_sources": 1, "duplicate_of": canonical,
+            }
+            columns = [c for c, _ in ARTICLE_COLUMNS]
+            self.con.execute(f"INSERT INTO articles ({', '.join(quote(c) for c in columns)}) VALUES "
+                             f"({', '.join('?' for _ in columns)})", [values.get(c) for c in columns])
+            for attr, (table, kind) in RECORD_TABLES.items():
+                records = getattr(doc, attr)
+                if records:
+                    cols = [c for c, _ in record_columns(kind)]
+                    self.con.executemany(
+                        f"INSERT INTO {table} VALUES ({', '.join('?' for _ in cols)})",
+                        [[doc.id, seq, *asdict(r).values()] for seq, r in enumerate(records)])
+            if doc.minhash:
+                self.con.executemany("INSERT INTO lsh_bands VALUES (?, ?, ?)",
+                                     [[b, key, doc.id] for b, key in enumerate(self._band_keys(doc.minhash))])
+            if canonical:
+                result.copies += 1
+                self.con.execute(
+                    "UPDATE articles SET copies = (SELECT count(*) FROM articles WHERE id = $1 OR duplicate_of = $1),"
+                    " copy_sources = (SELECT count(DISTINCT coalesce(source, id)) FROM articles"
+                    "                 WHERE id = $1 OR duplicate_of = $1) WHERE id = $1", [canonical])
+            self._count_paragraphs(doc)
+            result.stored += 1
+
+    def _band_keys(self, signature: list[int]) -> list[int]:
+        values = np.asarray(signature, dtype=np.uint64)
+        return [int.from_bytes(hashlib.blake2b(values[b * self.rows:(b + 1) * self.rows].tobytes(),
+                                               digest_size=8).digest(), "little")
+                for b in range(self.bands)]
+
+    def _find_copy(self, doc: Document) -> str | None:
+        """The canonical article this one is a near-duplicate of, if any (LSH candidates, then verified)."""
+        keys = self._band_keys(doc.minhash)
+        rows = self.con.execute(
+            "SELECT DISTINCT a.id, coalesce(a.duplicate_of, a.id), a.minhash FROM lsh_bands b "
+            "JOIN articles a ON a.id = b.article_id "
+            "JOIN (SELECT unnest(?) AS band, unnest(?) AS bucket) k ON k.band = b.band AND k.bucket = b.bucket",
+            [list(range(self.bands)), keys]).fetchall()
+        best = max(((similarity(doc.minhash, sig), canonical) for _, canonical, sig in rows if sig),
+                   default=(0.0, None))
+        return best[1] if best[0] >= COPY_THRESHOLD else None
+
+    def _count_paragraphs(self, doc: Document) -> None:
+        if not doc.source:
+            return
+        hashes = {paragraph_hash(p) for p in doc.body.split("\n\n") if p.strip() and len(p) <= SHORT}
+        hashes |= {paragraph_hash(d.text) for d in doc.dropped if d.reason == "repeated on site"}
+        if hashes:
+            self.con.executemany(
+                "INSERT INTO paragraphs VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1",
+                [[doc.source, h] for h in hashes])
+
+    def repeated_paragraphs(self, min_articles: int = REPEATED) -> set[tuple[str, str]]:
+        """(site, paragraph hash) of short paragraphs seen on at least ``min_articles`` articles of a site."""
+        rows = self.con.execute("SELECT site, hash FROM paragraphs WHERE articles >= ?", [min_articles]).fetchall()
+        return {(s, h) for s, h in rows}
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def articles(self, *, language: str | None = None, source: str | None = None, since: date | None = None,
+                 until: date | None = None, canonical_only: bool = False, limit: int | None = 50,
+                 offset: int = 0) -> list[ArticleSummary]:
+        """Stored articles, newest ingested first, filtered by language, source (site) and publication dates."""
+        where, params = ["1=1"], []
+        for clause, value in (("a.language = ?", language), ("a.source = ?", source),
+                              ("a.published >= ?", since), ("a.published <= ?", until)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        if canonical_only:
+            where.append("a.duplicate_of IS NULL")
+        sql = ("SELECT a.id, a.published, a.language, a.source, a.title, len(string_split_regex(trim(a.body), '\\s+')),"
+               " (SELECT count(*) FROM entities e WHERE e.article_id = a.id), a.copies, a.duplicate_of, a.input "
+               f"FROM articles a WHERE {' AND '.join(where)} ORDER BY a.ingested_at DESC, a.input DESC")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [ArticleSummary(*row) for row in self.con.execute(sql, params).fetchall()]
+
+    def resolve(self, id_or_prefix: str) -> str | None:
+        """The full id of the article whose id is or starts with ``id_or_prefix`` (None if none or ambiguous)."""
+        rows = self.con.execute("SELECT id FROM articles WHERE starts_with(id, ?) LIMIT 2",
+                                [id_or_prefix]).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+    def latest(self) -> str | None:
+        row = self.con.execute("SELECT id FROM articles ORDER BY ingested_at DESC, input DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def article(self, id_or_prefix: str) -> Document | None:
+        """The stored Document with all its records, or None."""
+        article_id = self.resolve(id_or_prefix)
+        if article_id is None:
+            return None
+        cur = self.con.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        names = [d[0] for d in cur.description]
+        data: dict[str, Any] = dict(zip(names, cur.fetchone(), strict=True))
+        for attr, (table, kind) in RECORD_TABLES.items():
+            cols = [c for c, _ in record_columns(kind)][2:]
+            rows = self.con.execute(f"SELECT {', '.join(quote(c) for c in cols)} FROM {table} "
+                                    "WHERE article_id = ? ORDER BY seq", [article_id]).fetchall()
+            data[attr] = [dict(zip(cols, r, strict=True)) for r in rows]
+        data.pop("minhash", None)
+        return Document.from_dict(data)
+
+    def entities(self, *, text: str | None = None, type: str | None = None, language: str | None = None,
+                 limit: int | None = 100) -> list[dict[str, Any]]:
+        """Entity mentions with their article, optionally filtered by (case-insensitive) text, type and language;
+        ``mentions`` and ``articles`` count them."""
+        where, params = ["1=1"], []
+        if text:
+            where.append("lower(e.text) = lower(?)")
+            params.append(text)
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if language:
+            where.append("a.language = ?")
+            params.append(language)
+        sql = ("SELECT e.text, e.type, count(*) AS mentions, count(DISTINCT e.article_id) AS articles "
+               "FROM entities e JOIN articles a ON a.id = e.article_id "
+               f"WHERE {' AND '.join(where)} GROUP BY e.text, e.type ORDER BY mentions DESC, e.text")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
+        """(article id, BM25 score) of articles matching ``query`` in title or body, best first (DuckDB FTS)."""
+        self._ensure_search_index()
+        rows = self.con.execute(
+            "SELECT id, score FROM (SELECT id, fts_main_articles.match_bm25(id, ?) AS score FROM articles) "
+            "WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?", [query, limit]).fetchall()
+        return [(r[0], float(r[1])) for r in rows]
+
+    def stats(self) -> dict[str, int]:
+        """Row count of every table."""
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in table_names()}
+
+    # -- full-text search --------------------------------------------------------------------------------------
+    def _load_fts(self) -> None:
+        if self._fts_loaded:
+            return
+        import duckdb_extension_fts
+
+        path = next(Path(duckdb_extension_fts.__file__).parent.glob("extensions/*/fts.duckdb_extension"))
+        self.con.execute(f"INSTALL '{path}'")
+        self.con.execute("LOAD fts")
+        self._fts_loaded = True
+
+    def _mark_search_stale(self) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('fts_stale', '1')")
+
+    def _ensure_search_index(self) -> None:
+        self._load_fts()
+        stale = self.con.execute("SELECT value FROM meta WHERE key = 'fts_stale'").fetchone()
+        if stale is None or stale[0] == "1":
+            self.con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'body', overwrite=1)")
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('fts_stale', '0')")
