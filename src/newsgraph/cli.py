@@ -19,7 +19,7 @@ from newsgraph.records import Document, Skipped
 from newsgraph.sources import DEFAULT_MAX_BYTES, read_inputs
 from newsgraph.store import DEFAULT_PATH, FORMATS, Store, StoreError, export
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 # Piped output is read by people too (less, a file): give tables room rather than rich's default 80 columns.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
 

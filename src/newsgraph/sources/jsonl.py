@@ -53,6 +53,18 @@ def read_jsonl(text: str, where: str, max_chars: int) -> Iterator[Article | Skip
         for i, record in enumerate(records, start=1):
             yield article_from_record(record, f"{where}[{i}]")
         return
+    first = stripped.split("\n", 1)[0]
+    try:
+        json.loads(first)
+    except ValueError:
+        # Not JSON Lines: perhaps one pretty-printed JSON object.
+        try:
+            record = json.loads(stripped)
+        except ValueError as exc:
+            yield Skipped(where, f"invalid JSON: {exc}")
+            return
+        yield article_from_record(record, where)
+        return
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue

@@ -18,6 +18,9 @@ from newsgraph.records import Document, Dropped
 from newsgraph.sources.sites import site_of
 from newsgraph.stages.base import Rejected, Stage
 
+# Publication date, not last update; and no guessing from copyright years or stray dates in the text, which
+# gives confident wrong dates ("© 2021" → 2021-01-01).
+DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _LANG_ATTR = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HEADER_WORDS = {"date", "published", "publié", "publié le", "le", "on", "posted", "updated", "mis à jour", "fecha",
@@ -54,14 +57,15 @@ def split_header(text: str) -> tuple[str | None, str]:
 def extract_html(html: str, url: str | None = None) -> dict:
     """Main text and metadata of a page: keys body, title, author, published, site, language (hint)."""
     result = trafilatura.bare_extraction(html, url=url, favor_precision=True, include_comments=False,
-                                         include_tables=True, with_metadata=True)
+                                         include_tables=True, with_metadata=True,
+                                         date_extraction_params=DATE_PARAMS)
     out: dict = {"body": "", "title": None, "author": None, "published": None, "site": None, "language": None}
     if result is not None:
         out.update(body=result.text or "", title=result.title, author=result.author,
                    published=parse_timestamp(result.date), site=result.hostname or result.sitename,
                    language=result.language)
     if out["published"] is None:
-        out["published"] = parse_timestamp(find_date(html, url=url, original_date=True))
+        out["published"] = parse_timestamp(find_date(html, url=url, **DATE_PARAMS))
     if not out["language"]:
         m = _LANG_ATTR.search(html[:5000])
         out["language"] = m[1].lower() if m else None
@@ -75,7 +79,8 @@ class Extract(Stage):
         if doc.html is not None:
             page = extract_html(doc.html, doc.url)
             doc.html = None
-            doc.body = clean_text(page["body"])
+            # One paragraph per line in trafilatura's output; a blank line between paragraphs in our bodies.
+            doc.body = clean_text("\n\n".join(line for line in page["body"].split("\n") if line.strip()))
             doc.title = doc.title or page["title"]
             doc.author = doc.author or page["author"]
             doc.published = doc.published or page["published"]

@@ -65,9 +65,12 @@ def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tu
 
 def sentences_of(body: str, sdoc) -> list[Sentence]:
     """Sentence spans without surrounding white space; blank "sentences" (paragraph breaks) left out."""
+    if not sdoc.has_annotation("SENT_START"):  # sentence splitter disabled (entities only): one span
+        spans = [(0, len(body))]
+    else:
+        spans = [(s.start_char, s.end_char) for s in sdoc.sents]
     found = []
-    for s in sdoc.sents:
-        start, end = s.start_char, s.end_char
+    for start, end in spans:
         while start < end and body[start].isspace():
             start += 1
         while end > start and body[end - 1].isspace():
