@@ -21,6 +21,7 @@ from newsgraph.stages.base import Rejected, Stage
 # Publication date, not last update; and no guessing from copyright years or stray dates in the text, which
 # gives confident wrong dates ("© 2021" → 2021-01-01).
 DATE_PARAMS = {"original_date": True, "extensive_search": False}
+MIN_HTML_TEXT = 25  # characters: less is a menu or an error page, not an article
 _LANG_ATTR = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HEADER_WORDS = {"date", "published", "publié", "publié le", "le", "on", "posted", "updated", "mis à jour", "fecha",
@@ -76,7 +77,8 @@ class Extract(Stage):
     name = "extract"
 
     def process(self, doc: Document) -> None:
-        if doc.html is not None:
+        from_html = doc.html is not None
+        if from_html:
             page = extract_html(doc.html, doc.url)
             doc.html = None
             # One paragraph per line in trafilatura's output; a blank line between paragraphs in our bodies.
@@ -96,7 +98,7 @@ class Extract(Stage):
             doc.source = doc.source or site_of(doc.url)
             if doc.title is None:
                 doc.title, doc.body = _title_of(doc.body)
-        if not doc.body:
+        if not doc.body or (from_html and len(doc.body) < MIN_HTML_TEXT):
             raise Rejected("no main text found")
 
 

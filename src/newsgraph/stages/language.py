@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from newsgraph.knowledge import data_dir
 
 from newsgraph.records import Document, LanguageSpan
 from newsgraph.stages.base import Stage
@@ -17,7 +19,19 @@ MIN_TEXT = 40  # characters: below this a guess is noise and an input's own hint
 def _detector() -> LanguageDetector:
     # Lingua's trigram-only mode: 85 MB for all 75 languages and right on sentence-length text; the full mode
     # needs about 1 GB per process and gains only on texts of a few words, which are not articles.
-    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+    return LanguageDetectorBuilder.from_languages(*candidate_languages()).with_low_accuracy_mode().build()
+
+
+def candidate_languages() -> list[Language]:
+    """The languages listed in ``data/lang/detect.txt`` that lingua knows."""
+    text = (data_dir() / "lang" / "detect.txt").read_text(encoding="utf-8")
+    codes = [c for line in text.splitlines() if not line.startswith("#") for c in line.split()]
+    found = []
+    for code in codes:
+        iso = getattr(IsoCode639_1, code.upper(), None)
+        if iso is not None:
+            found.append(Language.from_iso_code_639_1(iso))
+    return found
 
 
 def _code(language: Language) -> str:

@@ -55,6 +55,13 @@ def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tu
         end -= 1
     if end < len(text) and text[end] == "." and _ABBREVIATION.fullmatch(text[start:end]):
         end += 1  # "U.S." keeps its last dot
+    # A common noun swept into a name ("déclaration de la Maison Blanche"): start at the first capitalised word.
+    # Short particles that begin names ("von der Leyen", "de Gaulle") are not common nouns.
+    words = text[start:end].split(" ")
+    if (len(words) > 1 and len(words[0]) > 3 and words[0].isalpha() and words[0].islower()
+            and any(w[:1].isupper() for w in words[1:])):
+        while words and not words[0][:1].isupper():
+            start += len(words.pop(0)) + 1
     head = normalise(text[start:end])
     for prefix in profile.entity_trim_prefixes:
         if head.startswith(prefix) and len(head) > len(prefix):
