@@ -46,11 +46,17 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     even_zeros = sample[0::2].count(0) / (len(sample) / 2)
     odd_zeros = sample[1::2].count(0) / (len(sample) / 2)
+    guess = None
     if odd_zeros > 0.3 and even_zeros < 0.05:
-        return "utf-16-le"
-    if even_zeros > 0.3 and odd_zeros < 0.05:
-        return "utf-16-be"
-    return None
+        guess = "utf-16-le"
+    elif even_zeros > 0.3 and odd_zeros < 0.05:
+        guess = "utf-16-be"
+    if guess is None:
+        return None
+    # Zero bytes in a regular pattern are also what binary records look like: the text must read as text.
+    text = sample[: len(sample) // 2 * 2].decode(guess, errors="replace")
+    readable = sum(1 for ch in text if ch.isalpha() or ch.isspace() or ch in ".,;:!?'\"()-–«»’")
+    return guess if readable >= 0.8 * len(text) and not _CONTROL.search(text) else None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -122,7 +122,7 @@ class Store:
             self.con.execute("COMMIT")
             self._mark_search_stale()
             return result
-        except duckdb.Error:
+        except Exception:  # noqa: BLE001 - whatever broke the batch, find the document that did
             self.con.execute("ROLLBACK")
         result = AddResult()
         for doc in docs:
@@ -130,9 +130,9 @@ class Store:
                 self.con.execute("BEGIN TRANSACTION")
                 self._add([doc], result)
                 self.con.execute("COMMIT")
-            except duckdb.Error as exc:
+            except Exception as exc:  # noqa: BLE001 - a record the database refuses is reported, not fatal
                 self.con.execute("ROLLBACK")
-                result.failed.append((doc.input, f"could not store: {exc}"))
+                result.failed.append((doc.input, f"could not store: {' '.join(str(exc).split())[:200]}"))
         self._mark_search_stale()
         return result
 
