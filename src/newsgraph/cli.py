@@ -409,3 +409,37 @@ def eval_ner(gold, lang, limit, as_json):
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-j", "--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default: up to 4 by CPU count).")
+@click.option("--batch-size", type=click.IntRange(1, 10000), default=32, show_default=True)
+@click.option("--limit", type=int, default=0, help="Only the first N articles (0: all).")
+@click.option("--no-store", is_flag=True, help="Measure the pipeline alone, without writing to a database.")
+@click.option("--json", "as_json", is_flag=True, help="The figures as one JSON object (keys in docs/evaluation.md).")
+def bench(inputs, workers, batch_size, limit, no_store, as_json):
+    """Measure throughput (articles/s, model loading included) and peak memory (all processes) of the whole
+    pipeline on INPUTS, storing into a throw-away database.
+
+    \b
+    A corpus from the LGL and GeoWebNews gold sets (788 news articles):
+      python scripts/build_bench_corpus.py ../shared/eval/geo/*.xml -o bench/news-788.jsonl
+      newsgraph bench bench/news-788.jsonl -j 2
+    """
+    from newsgraph.bench import run_bench
+
+    try:
+        result = run_bench(inputs, workers=workers or _default_workers(), batch_size=batch_size,
+                           limit=limit or None, store=not no_store)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        _json_line(result)
+        return
+    out.print(f"{result['articles']} articles in {result['seconds']:.1f} s with {result['workers']} worker(s): "
+              f"{result['articles_per_second']:.1f} articles/s overall, "
+              f"{result['articles_per_second_after_first_batch'] or 0:.1f} after the first batch "
+              f"({result['first_batch_seconds']:.1f} s, model loading included); "
+              f"peak memory {result['peak_rss_mb']:.0f} MB")

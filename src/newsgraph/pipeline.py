@@ -7,6 +7,7 @@ each other or the store. Documents that a stage rejected come out as :class:`~ne
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,6 +55,9 @@ class Pipeline:
                 else:
                     yield from _outcomes(self(batch))
             return
+        # One BLAS thread per worker: the workers already use every core, and nested threads only fight.
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                  initargs=(self.options, self.only)) as pool:
