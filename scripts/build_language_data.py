@@ -16,8 +16,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from babel import Locale
 import pycountry
+from babel import Locale
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ["fr", "en", "es", "de", "ru", "ar", "uk", "it", "pt"]

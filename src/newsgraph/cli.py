@@ -347,7 +347,7 @@ def export_command(db, fmt, out_dir):
     """Export every table (articles, sentences, entities, …) to one file per table."""
     with _open_store(db, read_only=True) as store:
         written = export(store, out_dir, fmt)
-    for table, (path, rows) in written.items():
+    for path, rows in written.values():
         err.print(f"{rows:>8} rows → {path}")
 
 

@@ -26,8 +26,10 @@ def _month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
                 names.setdefault(normalise(form), number)
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # A month name is a whole word; an abbreviation may carry its dot.
-    day_first = rf"(?<!\d)(?P<d1>\d{{1,2}})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<m1>{alternatives})(?!\w)\.?(?:\s*,?\s*(?:de\s+)?(?P<y1>\d{{4}}))?"
-    month_first = rf"(?<!\w)(?P<m2>{alternatives})(?!\w)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y2>\d{{4}}))?"
+    day_first = (rf"(?<!\d)(?P<d1>\d{{1,2}})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<m1>{alternatives})(?!\w)\.?"
+                 rf"(?:\s*,?\s*(?:de\s+)?(?P<y1>\d{{4}}))?")
+    month_first = (rf"(?<!\w)(?P<m2>{alternatives})(?!\w)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                   rf"(?:\s*,?\s*(?P<y2>\d{{4}}))?")
     return re.compile(f"{day_first}|{month_first}"), names
 
 

@@ -7,7 +7,6 @@ from functools import cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from newsgraph.knowledge import data_dir
-
 from newsgraph.records import Document, LanguageSpan
 from newsgraph.stages.base import Stage
 
