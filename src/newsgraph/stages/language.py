@@ -11,7 +11,7 @@ from newsgraph.records import Document, LanguageSpan
 from newsgraph.stages.base import Stage
 
 MIN_PARAGRAPH = 120  # characters: shorter paragraphs are too short to call reliably on their own
-MIN_TEXT = 40  # characters: below this a guess is noise and an input's own hint is kept
+MIN_TEXT = 10  # characters: below this there is nothing to judge by
 
 
 @cache
