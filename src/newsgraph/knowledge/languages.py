@@ -6,11 +6,13 @@ Adding a language means adding a folder there; no code changes. A profile holds:
   map to newsgraph's types, and elided prefixes to trim from entity spans ("l’Arménie" → "Arménie");
 - ``dates.json``: month and weekday names;
 - ``boilerplate.txt``: cue phrases of promo, sharing and legal paragraphs;
-- ``entities/*.tsv``: lexicon entries (text, type, country, canonical) matched as whole words.
+- ``entities/*.tsv``: lexicon entries (text, type, country, canonical) matched as whole words;
+- ``lemmas.json.gz``: a word-form → lemma table, for languages whose pipeline has no lemmatizer.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import unicodedata
 from dataclasses import dataclass, field
@@ -108,6 +110,16 @@ def load_profile(code: str) -> LanguageProfile:
         boilerplate_cues=_read_cues(folder / "boilerplate.txt"),
         lexicon=_read_lexicon(folder / "entities"),
     )
+
+
+@cache
+def lemma_table(code: str) -> dict[str, str]:
+    """Word form → lemma for ``code`` from ``data/lang/<code>/lemmas.json.gz`` (empty if there is none)."""
+    path = data_dir() / "lang" / code / "lemmas.json.gz"
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 @cache
