@@ -19,7 +19,7 @@ from newsgraph.sources.decoding import decode
 from newsgraph.sources.detect import gunzip_head, sniff
 from newsgraph.sources.feeds import read_feed
 from newsgraph.sources.http import PageFetcher
-from newsgraph.sources.jsonl import read_jsonl
+from newsgraph.sources.jsonl import first_line_is_json, read_json_lines, read_jsonl
 from newsgraph.sources.warc import read_warc
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -119,7 +119,14 @@ def read_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                             fh.seek(0)
                             yield from read_warc(fh, where, max_bytes)
                             continue
-                        if size > max_bytes and sniff(head)[0] not in ("jsonl", "feed"):
+                        if sniff(head)[0] == "jsonl" and first_line_is_json(head.decode("utf-8", "replace")) \
+                                and not head.lstrip().startswith(b"["):
+                            # JSON Lines may be any size: read it line by line.
+                            fh.seek(0)
+                            lines = (decode(raw)[0] for raw in fh)
+                            yield from read_json_lines(lines, where, max_bytes)
+                            continue
+                        if size > max_bytes and sniff(head)[0] != "feed":
                             yield Skipped(where, f"too large ({size / 1e6:.1f} MB; the limit is "
                                                  f"{max_bytes / 1e6:.0f} MB, see --max-size)")
                             continue

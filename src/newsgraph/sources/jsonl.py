@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsgraph.dates import parse_timestamp
 from newsgraph.records import Article, Skipped
@@ -38,34 +38,33 @@ def article_from_record(record: object, where: str, kind: str = "jsonl") -> Arti
     )
 
 
-def read_jsonl(text: str, where: str, max_chars: int) -> Iterator[Article | Skipped]:
-    """Articles from JSON Lines (or a JSON array); a bad line is skipped with its line number."""
-    stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            records = json.loads(stripped)
-        except ValueError as exc:
-            yield Skipped(where, f"invalid JSON array: {exc}")
-            return
-        if not isinstance(records, list):
-            yield Skipped(where, "expected a JSON array of objects")
-            return
-        for i, record in enumerate(records, start=1):
-            yield article_from_record(record, f"{where}[{i}]")
-        return
-    first = stripped.split("\n", 1)[0]
+def first_line_is_json(text: str) -> bool:
+    """True when the first non-blank line is a complete JSON value (JSON Lines, not a pretty-printed document)."""
+    first = text.lstrip().split("\n", 1)[0]
     try:
         json.loads(first)
     except ValueError:
-        # Not JSON Lines: perhaps one pretty-printed JSON object.
-        try:
-            record = json.loads(stripped)
-        except ValueError as exc:
-            yield Skipped(where, f"invalid JSON: {exc}")
-            return
-        yield article_from_record(record, where)
+        return False
+    return True
+
+
+def read_json_document(text: str, where: str) -> Iterator[Article | Skipped]:
+    """Articles from one JSON document: an array of article objects, or a single article object."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        yield Skipped(where, f"invalid JSON: {exc}")
         return
-    for number, line in enumerate(text.split("\n"), start=1):
+    if isinstance(data, list):
+        for i, record in enumerate(data, start=1):
+            yield article_from_record(record, f"{where}[{i}]")
+    else:
+        yield article_from_record(data, where)
+
+
+def read_json_lines(lines: Iterable[str], where: str, max_chars: int) -> Iterator[Article | Skipped]:
+    """Articles from JSON Lines, read lazily; a bad line is skipped with its line number."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         here = f"{where}:{number}"
@@ -78,3 +77,10 @@ def read_jsonl(text: str, where: str, max_chars: int) -> Iterator[Article | Skip
             yield Skipped(here, f"invalid JSON: {exc}")
             continue
         yield article_from_record(record, here)
+
+
+def read_jsonl(text: str, where: str, max_chars: int) -> Iterator[Article | Skipped]:
+    """Articles from JSON Lines, or from a JSON array or object document."""
+    if first_line_is_json(text) and not text.lstrip().startswith("["):
+        return read_json_lines(text.split("\n"), where, max_chars)
+    return read_json_document(text, where)
