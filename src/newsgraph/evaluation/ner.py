@@ -23,6 +23,7 @@ from newsgraph.stages.nlp import Annotate
 
 TYPE_NAMES = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "LOCATION": "LOCATION", "GPE": "LOCATION",
               "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "MISC": "MISC"}
+MAX_SENTENCE = 100  # tokens: longer "sentences" are cut at their next full stop
 _LANG_PREFIX = re.compile(r"^([a-z]{2,3}):(.+)$")
 
 
@@ -60,13 +61,21 @@ def read_gold(path: str | Path) -> tuple[list[GoldSentence], str | None]:
         lines = Path(path).read_text(encoding="utf-8", errors="replace").split("\n")
     except OSError as exc:
         raise GoldError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    sentences, tokens, tags, prefix_lang = [], [], [], None
+    sentences, tokens, tags = [], [], []
+    prefixes: Counter[str] = Counter()  # WikiANN writes "en:Paris": a language prefix on every token
 
     def flush() -> None:
-        if tokens:
-            sentences.append(GoldSentence(list(tokens), spans_from_tags(tags)))
-            tokens.clear()
-            tags.clear()
+        # Files without sentence breaks (e.g. OCR'd newspapers) are cut after sentence-final punctuation tagged O;
+        # a cut there never splits an entity.
+        start = 0
+        for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
+            if i - start >= MAX_SENTENCE and token in (".", "!", "?") and tag == "O":
+                sentences.append(GoldSentence(tokens[start:i + 1], spans_from_tags(tags[start:i + 1])))
+                start = i + 1
+        if start < len(tokens):
+            sentences.append(GoldSentence(tokens[start:], spans_from_tags(tags[start:])))
+        tokens.clear()
+        tags.clear()
 
     for line in lines:
         line = line.rstrip("\r")
@@ -80,13 +89,16 @@ def read_gold(path: str | Path) -> tuple[list[GoldSentence], str | None]:
             continue
         token, tag = cols[-2], cols[-1].strip()
         m = _LANG_PREFIX.match(token)
-        if m:
-            prefix_lang, token = m[1], m[2]
+        if m and (not prefixes or m[1] in prefixes):
+            prefixes[m[1]] += 1
+            token = m[2]
         tokens.append(token)
         tags.append(tag if tag else "O")
     flush()
     if not sentences:
         raise GoldError(f"{path}: no tagged sentences found (expected one 'token tag' per line)")
+    total = sum(len(s.tokens) for s in sentences)
+    prefix_lang = prefixes.most_common(1)[0][0] if prefixes and prefixes.most_common(1)[0][1] > total / 2 else None
     return sentences, prefix_lang
 
 
