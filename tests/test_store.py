@@ -131,8 +131,7 @@ from newsgraph.store import Store
 store = Store(sys.argv[1])
 store.add([Document(id="a" * 16, input="one", kind="text", body="First article, stored before the crash.")])
 store.con.execute("BEGIN TRANSACTION")
-store._add([Document(id="b" * 16, input="two", kind="text", body="Second article, in flight.")],
-           __import__("newsgraph.store", fromlist=["AddResult"]).AddResult())
+store._add([Document(id="b" * 16, input="two", kind="text", body="Second article, in flight.")])
 os.kill(os.getpid(), signal.SIGKILL)
 """
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 from datasketch import MinHashLSH
 
 from newsgraph.records import Document
@@ -29,6 +31,7 @@ from newsgraph.store.schema import (
     ARTICLE_COLUMNS,
     RECORD_TABLES,
     SCHEMA_VERSION,
+    arrow_type,
     create_statements,
     quote,
     record_columns,
@@ -115,10 +118,9 @@ class Store:
     def add(self, docs: list[Document]) -> AddResult:
         """Store a batch in one transaction. A batch that fails is retried one document at a time, so that only
         the bad document is lost (reported in ``failed``)."""
-        result = AddResult()
         try:
             self.con.execute("BEGIN TRANSACTION")
-            self._add(docs, result)
+            result = self._add(docs)
             self.con.execute("COMMIT")
             self._mark_search_stale()
             return result
@@ -128,49 +130,82 @@ class Store:
         for doc in docs:
             try:
                 self.con.execute("BEGIN TRANSACTION")
-                self._add([doc], result)
+                one = self._add([doc])
                 self.con.execute("COMMIT")
             except Exception as exc:  # noqa: BLE001 - a record the database refuses is reported, not fatal
                 self.con.execute("ROLLBACK")
                 result.failed.append((doc.input, f"could not store: {' '.join(str(exc).split())[:200]}"))
+                continue
+            result.stored += one.stored
+            result.duplicates += one.duplicates
+            result.copies += one.copies
         self._mark_search_stale()
         return result
 
-    def _add(self, docs: list[Document], result: AddResult) -> None:
+    def _add(self, docs: list[Document]) -> AddResult:
+        """Insert a batch: rows are gathered per table and written with one Arrow insert per table (DuckDB
+        takes row-by-row inserts at about a millisecond a row, Arrow tables at microseconds)."""
+        result = AddResult()
         known = self.known(d.id for d in docs)
         now = datetime.now()
+        rows: dict[str, list[list]] = defaultdict(list)
+        batch_bands: dict[tuple[int, int], list[tuple[str, str, list[int]]]] = defaultdict(list)
+        paragraphs: Counter[tuple[str, str]] = Counter()
+        canonicals: set[str] = set()
         for doc in docs:
             if doc.id in known:
                 result.duplicates += 1
                 continue
             known.add(doc.id)
-            canonical = self._find_copy(doc) if doc.minhash else None
-            doc.duplicate_of = canonical
-            values = {
-                **{f.name: getattr(doc, f.name) for f in fields(doc) if f.name in dict(ARTICLE_COLUMNS)},
-                "ingested_at": now, "copies": 1, "copy_sources": 1, "duplicate_of": canonical,
-            }
-            columns = [c for c, _ in ARTICLE_COLUMNS]
-            self.con.execute(f"INSERT INTO articles ({', '.join(quote(c) for c in columns)}) VALUES "
-                             f"({', '.join('?' for _ in columns)})", [values.get(c) for c in columns])
-            for attr, (table, kind) in RECORD_TABLES.items():
-                records = getattr(doc, attr)
-                if records:
-                    cols = [c for c, _ in record_columns(kind)]
-                    self.con.executemany(
-                        f"INSERT INTO {table} VALUES ({', '.join('?' for _ in cols)})",
-                        [[doc.id, seq, *asdict(r).values()] for seq, r in enumerate(records)])
-            if doc.minhash:
-                self.con.executemany("INSERT INTO lsh_bands VALUES (?, ?, ?)",
-                                     [[b, key, doc.id] for b, key in enumerate(self._band_keys(doc.minhash))])
-            if canonical:
+            keys = self._band_keys(doc.minhash) if doc.minhash else []
+            doc.duplicate_of = self._find_copy(doc, keys, batch_bands) if keys else None
+            values = {f.name: getattr(doc, f.name) for f in fields(doc)}
+            values.update(ingested_at=now, copies=1, copy_sources=1)
+            rows["articles"].append([values.get(c) for c, _ in ARTICLE_COLUMNS])
+            for attr, (table, _) in RECORD_TABLES.items():
+                rows[table].extend([doc.id, seq, *asdict(r).values()] for seq, r in enumerate(getattr(doc, attr)))
+            for band, key in enumerate(keys):
+                rows["lsh_bands"].append([band, key, doc.id])
+                batch_bands[(band, key)].append((doc.id, doc.duplicate_of or doc.id, doc.minhash))
+            if doc.duplicate_of:
                 result.copies += 1
-                self.con.execute(
-                    "UPDATE articles SET copies = (SELECT count(*) FROM articles WHERE id = $1 OR duplicate_of = $1),"
-                    " copy_sources = (SELECT count(DISTINCT coalesce(source, id)) FROM articles"
-                    "                 WHERE id = $1 OR duplicate_of = $1) WHERE id = $1", [canonical])
-            self._count_paragraphs(doc)
+                canonicals.add(doc.duplicate_of)
+            if doc.source:
+                paragraphs.update((doc.source, h) for h in self._short_paragraphs(doc))
             result.stored += 1
+        for table, table_rows in rows.items():
+            if table_rows:
+                self._insert(table, table_rows)
+        if paragraphs:
+            self._insert("paragraphs_batch", [[site, h, n] for (site, h), n in paragraphs.items()])
+        for canonical in canonicals:
+            self.con.execute(
+                "UPDATE articles SET copies = (SELECT count(*) FROM articles WHERE id = $1 OR duplicate_of = $1),"
+                " copy_sources = (SELECT count(DISTINCT coalesce(source, id)) FROM articles"
+                "                 WHERE id = $1 OR duplicate_of = $1) WHERE id = $1", [canonical])
+        return result
+
+    def _insert(self, table: str, rows: list[list]) -> None:
+        """Append rows to a table through an Arrow table built with the table's column types."""
+        columns = self._columns(table)
+        arrays = [pa.array([r[i] for r in rows], type=arrow_type(sql)) for i, (_, sql) in enumerate(columns)]
+        batch = pa.Table.from_arrays(arrays, names=[c for c, _ in columns])  # noqa: F841 - read by DuckDB below
+        if table == "paragraphs_batch":
+            self.con.execute("INSERT INTO paragraphs SELECT * FROM batch ON CONFLICT DO UPDATE "
+                             "SET articles = paragraphs.articles + excluded.articles")
+        else:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM batch")
+
+    @staticmethod
+    def _columns(table: str) -> list[tuple[str, str]]:
+        if table == "articles":
+            return ARTICLE_COLUMNS
+        if table == "lsh_bands":
+            return [("band", "SMALLINT"), ("bucket", "UBIGINT"), ("article_id", "VARCHAR")]
+        if table == "paragraphs_batch":
+            return [("site", "VARCHAR"), ("hash", "VARCHAR"), ("articles", "INTEGER")]
+        kind = next(k for t, k in RECORD_TABLES.values() if t == table)
+        return record_columns(kind)
 
     def _band_keys(self, signature: list[int]) -> list[int]:
         values = np.asarray(signature, dtype=np.uint64)
@@ -178,27 +213,25 @@ class Store:
                                                digest_size=8).digest(), "little")
                 for b in range(self.bands)]
 
-    def _find_copy(self, doc: Document) -> str | None:
-        """The canonical article this one is a near-duplicate of, if any (LSH candidates, then verified)."""
-        keys = self._band_keys(doc.minhash)
+    def _find_copy(self, doc: Document, keys: list[int],
+                   batch_bands: dict[tuple[int, int], list[tuple[str, str, list[int]]]]) -> str | None:
+        """The canonical article this one is a near-duplicate of, if any: LSH candidates among stored articles
+        and earlier articles of the batch, verified by estimated Jaccard similarity."""
         rows = self.con.execute(
             "SELECT DISTINCT a.id, coalesce(a.duplicate_of, a.id), a.minhash FROM lsh_bands b "
             "JOIN articles a ON a.id = b.article_id "
             "JOIN (SELECT unnest(?) AS band, unnest(?) AS bucket) k ON k.band = b.band AND k.bucket = b.bucket",
             [list(range(self.bands)), keys]).fetchall()
+        rows += [c for band, key in enumerate(keys) for c in batch_bands.get((band, key), [])]
         best = max(((similarity(doc.minhash, sig), canonical) for _, canonical, sig in rows if sig),
                    default=(0.0, None))
         return best[1] if best[0] >= COPY_THRESHOLD else None
 
-    def _count_paragraphs(self, doc: Document) -> None:
-        if not doc.source:
-            return
+    @staticmethod
+    def _short_paragraphs(doc: Document) -> set[str]:
+        """Hashes of the document's short paragraphs (and of those dropped as repeated), for boilerplate counts."""
         hashes = {paragraph_hash(p) for p in doc.body.split("\n\n") if p.strip() and len(p) <= SHORT}
-        hashes |= {paragraph_hash(d.text) for d in doc.dropped if d.reason == "repeated on site"}
-        if hashes:
-            self.con.executemany(
-                "INSERT INTO paragraphs VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1",
-                [[doc.source, h] for h in hashes])
+        return hashes | {paragraph_hash(d.text) for d in doc.dropped if d.reason == "repeated on site"}
 
     def repeated_paragraphs(self, min_articles: int = REPEATED) -> set[tuple[str, str]]:
         """(site, paragraph hash) of short paragraphs seen on at least ``min_articles`` articles of a site."""

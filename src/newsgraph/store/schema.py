@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+import pyarrow as pa
+
 from newsgraph.records import Dropped, Entity, LanguageSpan, Sentence
 
 # Document field -> (table, record dataclass)
@@ -64,6 +66,16 @@ def sql_type(annotation: str) -> str:
 def record_columns(kind: type) -> list[tuple[str, str]]:
     """(column, SQL type) of a record table, in order."""
     return [("article_id", "VARCHAR"), ("seq", "INTEGER")] + [(f.name, sql_type(str(f.type))) for f in fields(kind)]
+
+
+_ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "SMALLINT": pa.int16(),
+                "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
+                "UBIGINT": pa.uint64(), "UBIGINT[]": pa.list_(pa.uint64())}
+
+
+def arrow_type(sql: str) -> pa.DataType:
+    """The Arrow type of a column of SQL type ``sql`` (constraints such as PRIMARY KEY ignored)."""
+    return _ARROW_TYPES[sql.split(" PRIMARY KEY")[0]]
 
 
 def create_statements() -> list[str]:
