@@ -17,6 +17,7 @@ from newsgraph.knowledge.languages import normalise
 from newsgraph.records import Document, Dropped
 from newsgraph.sources.sites import site_of
 from newsgraph.stages.base import Rejected, Stage
+from newsgraph.stages.maintext import main_text
 
 # Publication date, not last update; and no guessing from copyright years or stray dates in the text, which
 # gives confident wrong dates ("© 2021" → 2021-01-01).
@@ -56,15 +57,24 @@ def split_header(text: str) -> tuple[str | None, str]:
 
 
 def extract_html(html: str, url: str | None = None) -> dict:
-    """Main text and metadata of a page: keys body, title, author, published, site, language (hint)."""
-    result = trafilatura.bare_extraction(html, url=url, favor_precision=True, include_comments=False,
-                                         include_tables=True, with_metadata=True,
-                                         date_extraction_params=DATE_PARAMS)
+    """Main text and metadata of a page: keys body, title, author, published, site, language (hint).
+
+    trafilatura gives the metadata and a first, precise body; :func:`main_text` checks that body against
+    readability's and removes a repeated headline.
+    """
+    options = {"url": url, "favor_precision": True, "include_comments": False, "include_tables": True,
+               "with_metadata": True, "date_extraction_params": DATE_PARAMS}
+    # fast: without trafilatura's own readability/justext fallback, whose job main_text does better.
+    result = trafilatura.bare_extraction(html, fast=True, **options)
+    if result is None:
+        # fast mode gives up on pages whose own extraction is too short, metadata included.
+        result = trafilatura.bare_extraction(html, **options)
     out: dict = {"body": "", "title": None, "author": None, "published": None, "site": None, "language": None}
     if result is not None:
         out.update(body=result.text or "", title=result.title, author=result.author,
                    published=parse_timestamp(result.date), site=result.hostname or result.sitename,
                    language=result.language)
+    out["body"] = main_text(html, out["body"])
     if out["published"] is None:
         out["published"] = parse_timestamp(find_date(html, url=url, **DATE_PARAMS))
     if not out["language"]:

@@ -1,0 +1,244 @@
+"""Main text of an HTML page, made more reliable by reconciling two independent extractors.
+
+trafilatura (with ``favor_precision``) is precise but now and then stops early, returns nothing, or keeps a
+block of boilerplate at the end of the article (an "about the company" box, a newsletter sign-up, related
+headlines). readability-lxml scores the DOM in a different way and makes different mistakes. Where the two
+agree on a paragraph it is almost always article text, so the agreed paragraphs anchor the article:
+
+* the primary (trafilatura) text is kept from its start to its last paragraph that the secondary
+  (readability) text confirms; paragraphs after that anchor that only the primary has are dropped;
+* when the secondary text goes on past its last confirmed paragraph with at least half as much text
+  again as the agreed core, the primary stopped early and that continuation is appended;
+* when the primary text is empty or tiny next to the secondary one, the secondary one is used;
+* leading lines that repeat the page title (``<title>``, ``og:title``, first ``<h1>``) are removed, since the
+  title is a separate field and not body text.
+
+Paragraphs are compared by word 4-grams (short lines by exact word sequence), so a paragraph that the two
+extractors split or punctuate differently still counts as shared.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import lxml.html
+from lxml import etree
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_BREAK = "\x00"  # marks a block boundary while a DOM is flattened to text
+
+# Elements that start a new paragraph when the readability DOM is turned into text.
+_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "td", "th",
+                    "figcaption", "section", "article", "dd", "dt", "table", "ul", "ol", "dl", "header", "footer",
+                    "aside", "figure", "main", "hr", "address", "caption"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "textarea"})
+
+# A paragraph counts as confirmed by the other text when this share of its 4-grams occurs there.
+_SHARED = 0.5
+# The primary text gives way to the secondary one when it has less than this share of its words.
+_TOO_SHORT = 0.2
+# A secondary continuation past the agreed core is taken when it has at least this share of the core's words.
+_CONTINUATION = 0.5
+# At most this many leading lines are checked against the page title.
+_TITLE_LINES = 2
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _grams(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))} if tokens else set()
+
+
+class _Reference:
+    """The text one extractor produced, indexed to ask whether a paragraph of the other one occurs in it."""
+
+    def __init__(self, text: str) -> None:
+        tokens = _tokens(text)
+        self.grams = _grams(tokens)
+        self.joined = f" {' '.join(tokens)} "
+
+    def confirms(self, paragraph: str) -> bool:
+        tokens = _tokens(paragraph)
+        if not tokens:
+            return False
+        if len(tokens) < 4:
+            # Too short for 4-grams: the exact word sequence must occur.
+            return f" {' '.join(tokens)} " in self.joined
+        grams = _grams(tokens)
+        return len(grams & self.grams) >= _SHARED * len(grams)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_tokens(p)) for p in paragraphs)
+
+
+def reconcile(primary: str, secondary: str) -> str:
+    """Merge two extractions of one page (newline-separated paragraphs), trusting ``primary`` first.
+
+    Keeps the primary text up to its last paragraph that ``secondary`` confirms, appends a long unconfirmed
+    continuation of ``secondary`` (the primary stopped early), and falls back to ``secondary`` when the
+    primary text is (nearly) empty.
+    """
+    ours, theirs = _paragraphs(primary), _paragraphs(secondary)
+    if not theirs:
+        return "\n".join(ours)
+    if _words(ours) < _TOO_SHORT * _words(theirs):
+        return "\n".join(theirs)
+    ours_ref, theirs_ref = _Reference(primary), _Reference(secondary)
+    ours_ok = [theirs_ref.confirms(p) for p in ours]
+    if not any(ours_ok):
+        # No common ground: nothing to anchor a merge on, so keep the more precise extractor's text.
+        return "\n".join(ours)
+    last = len(ours_ok) - 1 - ours_ok[::-1].index(True)
+    merged = ours[:last + 1]
+    core = _words([p for p, ok in zip(ours, ours_ok, strict=True) if ok])
+    theirs_ok = [ours_ref.confirms(p) for p in theirs]
+    if any(theirs_ok):
+        their_last = len(theirs_ok) - 1 - theirs_ok[::-1].index(True)
+        continuation = theirs[their_last + 1:]
+        if _words(continuation) >= _CONTINUATION * core:
+            merged += continuation
+    return "\n".join(merged)
+
+
+def page_titles(tree: lxml.html.HtmlElement) -> list[str]:
+    """Title strings a page declares: ``<title>``, ``og:title``/``twitter:title`` and its first ``<h1>``."""
+    # The first <title> outside SVG: icons carry <title> elements too ("Menu", "Facebook").
+    found = tree.xpath("(//title[not(ancestor::svg)])[1]/text()"
+                       " | //meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
+                       " or @property='twitter:title']/@content")
+    h1 = tree.xpath("(//h1)[1]")
+    if h1:
+        found.append(h1[0].text_content())
+    return [t for t in (_SPACE.sub(" ", str(x)).strip() for x in found) if t]
+
+
+def _is_title(line: str, titles: list[list[str]]) -> bool:
+    """A line that is (most of) a title, or a title with little around it (site name, section)."""
+    tokens = _tokens(line)
+    if not tokens:
+        return False
+    joined = f" {' '.join(tokens)} "
+    for title in titles:
+        title_joined = f" {' '.join(title)} "
+        if joined in title_joined and len(tokens) >= 0.6 * len(title):
+            return True
+        if title_joined in joined and len(title) >= 0.8 * len(tokens):
+            return True
+    return False
+
+
+def strip_title(text: str, titles: list[str]) -> str:
+    """``text`` without leading lines that repeat one of ``titles`` (the headline is not body text)."""
+    lines = text.split("\n")
+    title_tokens = [t for t in (_tokens(title) for title in titles) if t]
+    start = 0
+    while start < min(_TITLE_LINES, len(lines)) and (not lines[start].strip() or _is_title(lines[start],
+                                                                                          title_tokens)):
+        start += 1
+    return "\n".join(lines[start:])
+
+
+def _text_of(element: lxml.html.HtmlElement) -> str:
+    """Text of an element with one line per block (paragraph, heading, list item, cell…)."""
+    parts: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text:
+            parts.append(text.replace(_BREAK, " "))
+
+    def walk(el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP:
+            add(el.tail)
+            return
+        block = tag in _BLOCK or tag == "br"
+        if block:
+            parts.append(_BREAK)
+        if tag:
+            add(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            parts.append(_BREAK)
+        add(el.tail)
+
+    walk(element)
+    # Source line breaks inside a paragraph are layout, not structure: only block boundaries make lines.
+    lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def _readability_class() -> type:
+    """readability-lxml's Document, minus the link rewriting and full HTML cleaning it does on parsing.
+
+    Those steps (``lxml_html_clean`` with javascript/link handling, base-href resolution) take about half of
+    readability's time and do not change which text it picks; scripts, styles, comments, processing
+    instructions, hidden and ``display: none`` elements are still removed.
+    """
+    from readability import Document
+
+    class _Document(Document):
+        def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+            self.encoding = "utf-8"
+            # summary() parses again for each retry, and each retry must start from the whole page.
+            doc = copy.deepcopy(input)
+            for el in doc.xpath("//*[@hidden] | //*[@style]"):
+                if el.getparent() is not None and (el.get("hidden") is not None
+                                                   or _DISPLAY_NONE.search(el.get("style", ""))):
+                    el.drop_tree()
+            etree.strip_elements(doc, "script", "style", "link", etree.Comment, etree.ProcessingInstruction,
+                                 with_tail=False)
+            return doc
+
+    return _Document
+
+
+_READABILITY: type | None = None
+
+
+def readability_text(tree: lxml.html.HtmlElement) -> str:
+    """Main text according to readability-lxml, one paragraph a line ('' when it finds nothing)."""
+    global _READABILITY
+    from readability.readability import Unparseable
+
+    if _READABILITY is None:
+        _READABILITY = _readability_class()
+    try:
+        summary = _READABILITY(tree).summary(html_partial=True)
+    except (Unparseable, ValueError, TypeError):
+        return ""
+    if not summary.strip():
+        return ""
+    return _text_of(lxml.html.fromstring(summary))
+
+
+def parse(html: str) -> lxml.html.HtmlElement | None:
+    """The page as an lxml tree, or None when it cannot be parsed."""
+    try:
+        return lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        # ValueError: a str with an XML encoding declaration; parse its bytes instead.
+        try:
+            return lxml.html.fromstring(html.encode("utf-8"))
+        except (etree.ParserError, ValueError):
+            return None
+
+
+def main_text(html: str, primary: str) -> str:
+    """Body of a page: ``primary`` (trafilatura's text) reconciled with readability's, without the title."""
+    tree = parse(html)
+    if tree is None:
+        return primary
+    titles = page_titles(tree)
+    body = reconcile(primary, readability_text(tree))
+    return strip_title(body, titles)

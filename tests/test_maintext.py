@@ -1,0 +1,128 @@
+"""Main-text reconciliation: trafilatura's text checked against readability's, and the headline removed.
+
+The three pages are from the ScrapingHub article-extraction benchmark (MIT licence, see
+fixtures/html/LICENSE-scrapinghub); each shows one failure of trafilatura alone that the reconciliation fixes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from newsgraph.stages.extract import extract_html
+from newsgraph.stages.maintext import main_text, page_titles, parse, readability_text, reconcile, strip_title
+
+PAGES = FIXTURES / "html"
+TRUTH = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+
+
+def page(prefix: str) -> tuple[str, str, str]:
+    """(html, url, true body) of the fixture page whose id starts with ``prefix``."""
+    page_id = next(k for k in TRUTH if k.startswith(prefix))
+    html = gzip.decompress((PAGES / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
+    return html, TRUTH[page_id]["url"], TRUTH[page_id]["articleBody"]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n") if p.strip()]
+
+
+@pytest.mark.parametrize("prefix", ["d48aeb", "5ae11e", "f8ff62"])
+def test_every_true_paragraph_is_extracted(prefix):
+    html, url, truth = page(prefix)
+    body = extract_html(html, url)["body"]
+    for paragraph in paragraphs(truth):
+        assert paragraph[:50] in body
+
+
+def test_article_cut_short_by_trafilatura_is_completed_from_readability():
+    # trafilatura stops after five paragraphs of this WIRED story; readability has all of it.
+    html, url, truth = page("d48aeb")
+    body = extract_html(html, url)["body"]
+    assert "Maybe Instagram likes it that way." in body
+    assert "David Stier, a data scientist" in body
+    assert len(body) > 0.9 * len(truth)
+
+
+def test_about_the_company_box_after_the_article_is_dropped():
+    # A press release: trafilatura keeps the "About Ascom" boilerplate that readability leaves out.
+    html, url, _ = page("5ae11e")
+    body = extract_html(html, url)["body"]
+    assert "Digistat Patient Watch" in body
+    assert "Ascom is a global solutions provider" not in body
+    assert "Ascom is headquartered in Baar" not in body
+
+
+def test_empty_trafilatura_text_falls_back_to_readability():
+    html, url, _ = page("f8ff62")
+    body = extract_html(html, url)["body"]
+    assert "Home Depot" in body and len(body) > 1500
+    # Barron's reprint and copyright notices stay out.
+    assert "Dow Jones & Company, Inc. All Rights Reserved" not in body
+    assert "Order Reprints" not in body
+
+
+def test_headline_is_not_part_of_the_body():
+    html, url, _ = page("d48aeb")
+    tree = parse(html)
+    titles = page_titles(tree)
+    assert "Chasing Instagram Analytics, My Friend Became a Grocery Store" in titles
+    # Icons' SVG <title>s are not page titles.
+    assert "Facebook" not in titles
+    body = extract_html(html, url)["body"]
+    assert not body.startswith("Chasing Instagram")
+    assert strip_title("Why My Friend Became a Grocery Store on Instagram\n" + body, titles) == body
+
+
+def test_body_paragraphs_stay_on_separate_lines():
+    html, url, truth = page("d48aeb")
+    body = extract_html(html, url)["body"]
+    assert len(paragraphs(body)) >= len(paragraphs(truth)) - 2
+
+
+def test_readability_text_has_one_block_a_line():
+    tree = parse("<html><body><div class='article'><h2>Section</h2><p>First <b>bold</b>\nparagraph "
+                 "of the article, long enough to be scored as content by readability, with commas, clauses, "
+                 "and more words.</p><p>Second paragraph, also long enough to count, with commas, clauses and "
+                 "words.<br>After a break.</p></div></body></html>")
+    text = readability_text(tree)
+    lines = text.split("\n")
+    assert "First bold paragraph of the article" in lines[lines.index("Section") + 1]
+    assert lines[-1] == "After a break."
+
+
+def test_reconcile_keeps_primary_text_up_to_the_last_confirmed_paragraph():
+    primary = "Alpha beta gamma delta epsilon.\nZeta eta theta iota kappa.\nAbout us: we sell widgets since 1900."
+    secondary = "Alpha beta gamma delta epsilon.\nZeta eta theta iota kappa."
+    assert reconcile(primary, secondary) == "Alpha beta gamma delta epsilon.\nZeta eta theta iota kappa."
+    # Unconfirmed paragraphs inside the agreed span stay.
+    inner = "Alpha beta gamma delta epsilon.\nOnly the primary has this one line.\nZeta eta theta iota kappa."
+    assert reconcile(inner, secondary) == inner
+
+
+def test_reconcile_appends_a_long_continuation_and_falls_back_on_empty_primary():
+    primary = "one two three four five six"
+    secondary = "one two three four five six\nseven eight nine ten eleven twelve thirteen"
+    assert reconcile(primary, secondary) == secondary
+    assert reconcile("", secondary) == secondary
+    # A short trailer of the secondary (a caption, a "read more") is not appended.
+    long_primary = " ".join(f"w{i}" for i in range(40))
+    assert reconcile(long_primary, long_primary + "\nRead more") == long_primary
+
+
+def test_strip_title_removes_only_a_leading_headline():
+    titles = ["Cat found in New Mexico after going missing in Oregon - San Francisco Chronicle"]
+    text = "Cat found in New Mexico after going missing in Oregon\nThe cat was found 1,000 miles away."
+    assert strip_title(text, titles) == "The cat was found 1,000 miles away."
+    # A first paragraph that merely mentions the headline's words is body text.
+    long = "A cat found in New Mexico after going missing in Oregon was returned to its owners on Monday, " \
+           "officials said, after a microchip scan."
+    assert strip_title(long, titles) == long
+
+
+def test_main_text_without_readability_result_keeps_primary():
+    html = "<html><head><title>Hello</title></head><body><p>Short.</p></body></html>"
+    assert main_text(html, "Some text of the page.") == "Some text of the page."
