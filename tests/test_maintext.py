@@ -13,7 +13,15 @@ import pytest
 
 from conftest import FIXTURES
 from newsgraph.stages.extract import extract_html
-from newsgraph.stages.maintext import main_text, page_titles, parse, readability_text, reconcile, strip_title
+from newsgraph.stages.maintext import (
+    drop_cross_references,
+    main_text,
+    page_titles,
+    parse,
+    readability_text,
+    reconcile,
+    strip_title,
+)
 
 PAGES = FIXTURES / "html"
 TRUTH = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
@@ -126,3 +134,20 @@ def test_strip_title_removes_only_a_leading_headline():
 def test_main_text_without_readability_result_keeps_primary():
     html = "<html><head><title>Hello</title></head><body><p>Short.</p></body></html>"
     assert main_text(html, "Some text of the page.") == "Some text of the page."
+
+
+def test_labelled_links_to_other_articles_are_dropped():
+    html = ("<html><body><article><p>Europa has water vapour, NASA says, after years of searching.</p>"
+            "<p>Related: <a href='/a'>Possible Water Plumes on Europa: The Discovery in Images</a></p>"
+            "<p>Lire aussi : <a href='/b'>Les critiques de la CNIL contre le projet de loi</a></p>"
+            "<pre>Origin: <a href='https://3pp.io:4439'>https://3pp.io:4439</a></pre>"
+            "<p>Pro tip: the plumes are best seen in ultraviolet light.</p></article></body></html>")
+    text = ("Europa has water vapour, NASA says, after years of searching.\n"
+            "Related: Possible Water Plumes on Europa: The Discovery in Images\n"
+            "Lire aussi : Les critiques de la CNIL contre le projet de loi\n"
+            "Origin: https://3pp.io:4439\n"
+            "Pro tip: the plumes are best seen in ultraviolet light.")
+    assert drop_cross_references(text, parse(html)).split("\n") == [
+        "Europa has water vapour, NASA says, after years of searching.",
+        "Origin: https://3pp.io:4439",
+        "Pro tip: the plumes are best seen in ultraviolet light."]

@@ -11,7 +11,8 @@ agree on a paragraph it is almost always article text, so the agreed paragraphs 
   again as the agreed core, the primary stopped early and that continuation is appended;
 * when the primary text is empty or tiny next to the secondary one, the secondary one is used;
 * leading lines that repeat the page title (``<title>``, ``og:title``, first ``<h1>``) are removed, since the
-  title is a separate field and not body text.
+  title is a separate field and not body text;
+* "Related: <headline>"-style lines, a short label and then exactly the text of a link, are removed.
 
 Paragraphs are compared by word 4-grams (short lines by exact word sequence), so a paragraph that the two
 extractors split or punctuate differently still counts as shared.
@@ -28,7 +29,10 @@ from lxml import etree
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-_BREAK = "\x00"  # marks a block boundary while a DOM is flattened to text
+_BREAK = "\x00"
+# "Label: text" lines; the label starts with a letter and is short (checked in words afterwards).
+_LABELLED = re.compile(r"^\W{0,2}([^\W\d_][^:\n]{0,30}?)\s*:\s*(\S.*)$")
+_ADDRESS = re.compile(r"://|www\.|@")  # marks a block boundary while a DOM is flattened to text
 
 # Elements that start a new paragraph when the readability DOM is turned into text.
 _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "td", "th",
@@ -44,6 +48,9 @@ _TOO_SHORT = 0.2
 _CONTINUATION = 0.5
 # At most this many leading lines are checked against the page title.
 _TITLE_LINES = 2
+# A cross-reference line: a label of at most this many words, and a link of at least this many.
+_LABEL_WORDS = 3
+_LINK_WORDS = 3
 
 
 def _tokens(text: str) -> list[str]:
@@ -148,6 +155,38 @@ def strip_title(text: str, titles: list[str]) -> str:
     return "\n".join(lines[start:])
 
 
+def _link_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The words of every link of the page, each link's as one space-joined string."""
+    texts = set()
+    for link in tree.iter("a"):
+        tokens = _tokens(link.text_content())
+        if tokens:
+            texts.add(" ".join(tokens))
+    return texts
+
+
+def drop_cross_references(text: str, tree: lxml.html.HtmlElement) -> str:
+    """``text`` without lines that are a short label and a link to another article.
+
+    "Related: <headline>", "READ MORE: <headline>", "Lire aussi : <titre>" — a label of at most three words,
+    a colon, then words that are exactly the text of one of the page's links — point elsewhere and are not
+    part of the article. Links that are addresses (``Origin: https://…``) are content and stay.
+    """
+    links: set[str] | None = None
+    kept = []
+    for line in text.split("\n"):
+        match = _LABELLED.match(line.strip())
+        if match and len(_tokens(match[1])) <= _LABEL_WORDS and not _ADDRESS.search(match[2]):
+            target = _tokens(match[2])
+            if len(target) >= _LINK_WORDS:
+                if links is None:
+                    links = _link_texts(tree)
+                if " ".join(target) in links:
+                    continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def _text_of(element: lxml.html.HtmlElement) -> str:
     """Text of an element with one line per block (paragraph, heading, list item, cell…)."""
     parts: list[str] = []
@@ -241,4 +280,4 @@ def main_text(html: str, primary: str) -> str:
         return primary
     titles = page_titles(tree)
     body = reconcile(primary, readability_text(tree))
-    return strip_title(body, titles)
+    return drop_cross_references(strip_title(body, titles), tree)
