@@ -129,6 +129,9 @@ def test_strip_title_removes_only_a_leading_headline():
     long = "A cat found in New Mexico after going missing in Oregon was returned to its owners on Monday, " \
            "officials said, after a microchip scan."
     assert strip_title(long, titles) == long
+    # What precedes the headline near the top is another story's teaser or navigation.
+    teaser = "Night mode takes advantage of the new camera.\n16\" MacBook Pro Now Available\n" + text
+    assert strip_title(teaser, titles) == "The cat was found 1,000 miles away."
 
 
 def test_main_text_without_readability_result_keeps_primary():

@@ -10,8 +10,8 @@ agree on a paragraph it is almost always article text, so the agreed paragraphs 
 * when the secondary text goes on past its last confirmed paragraph with at least half as much text
   again as the agreed core, the primary stopped early and that continuation is appended;
 * when the primary text is empty or tiny next to the secondary one, the secondary one is used;
-* leading lines that repeat the page title (``<title>``, ``og:title``, first ``<h1>``) are removed, since the
-  title is a separate field and not body text;
+* a line near the top that repeats the page title (``<title>``, ``og:title``, first ``<h1>``) is removed
+  with whatever precedes it, since the title is a separate field and not body text;
 * "Related: <headline>"-style lines, a short label and then exactly the text of a link, are removed.
 
 Paragraphs are compared by word 4-grams (short lines by exact word sequence), so a paragraph that the two
@@ -46,8 +46,8 @@ _SHARED = 0.5
 _TOO_SHORT = 0.2
 # A secondary continuation past the agreed core is taken when it has at least this share of the core's words.
 _CONTINUATION = 0.5
-# At most this many leading lines are checked against the page title.
-_TITLE_LINES = 2
+# The headline is looked for among this many leading lines.
+_TITLE_LINES = 4
 # A cross-reference line: a label of at most this many words, and a link of at least this many.
 _LABEL_WORDS = 3
 _LINK_WORDS = 3
@@ -145,14 +145,18 @@ def _is_title(line: str, titles: list[list[str]]) -> bool:
 
 
 def strip_title(text: str, titles: list[str]) -> str:
-    """``text`` without leading lines that repeat one of ``titles`` (the headline is not body text)."""
+    """``text`` from after its headline: a line among the first few that repeats one of ``titles``.
+
+    The headline is a separate field, not body text; and what comes before it near the top (a teaser of
+    another story, section links) is page furniture, so it goes too.
+    """
     lines = text.split("\n")
     title_tokens = [t for t in (_tokens(title) for title in titles) if t]
-    start = 0
-    while start < min(_TITLE_LINES, len(lines)) and (not lines[start].strip() or _is_title(lines[start],
-                                                                                          title_tokens)):
-        start += 1
-    return "\n".join(lines[start:])
+    headline = -1
+    for i, line in enumerate(lines[:_TITLE_LINES]):
+        if _is_title(line, title_tokens):
+            headline = i
+    return "\n".join(lines[headline + 1:])
 
 
 def _link_texts(tree: lxml.html.HtmlElement) -> set[str]:
