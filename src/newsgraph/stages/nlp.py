@@ -48,7 +48,8 @@ def load_pipeline(code: str) -> Language:
 
 
 def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tuple[int, int]:
-    """Narrow an entity span: no surrounding punctuation, no elided article ("l’Arménie" → "Arménie")."""
+    """Narrow an entity span: no surrounding punctuation, no elided article ("l’Arménie" → "Arménie"), no article
+    or preposition written in lower case ("de la France" → "France")."""
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
@@ -62,11 +63,16 @@ def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tu
             and any(w[:1].isupper() for w in words[1:])):
         while words and not words[0][:1].isupper():
             start += len(words.pop(0)) + 1
-    head = normalise(text[start:end])
-    for prefix in profile.entity_trim_prefixes:
-        if head.startswith(prefix) and len(head) > len(prefix):
-            start += len(prefix)
-            break
+    trimmed = True
+    while trimmed:  # "de la France" → "France"; a word prefix ("la ") only where written in lower case
+        trimmed = False
+        head = normalise(text[start:end])
+        for prefix in profile.entity_trim_prefixes:
+            if head.startswith(prefix) and len(head) > len(prefix) and (
+                    not prefix.endswith(" ") or text[start].islower()):
+                start += len(prefix)
+                trimmed = True
+                break
     return start, end
 
 
