@@ -136,7 +136,7 @@ def test_strip_title_removes_only_a_leading_headline():
 
 def test_main_text_without_readability_result_keeps_primary():
     html = "<html><head><title>Hello</title></head><body><p>Short.</p></body></html>"
-    assert main_text(html, "Some text of the page.") == "Some text of the page."
+    assert main_text(parse(html), "Some text of the page.") == "Some text of the page."
 
 
 def test_labelled_links_to_other_articles_are_dropped():

@@ -64,17 +64,21 @@ def extract_html(html: str, url: str | None = None) -> dict:
     """
     options = {"url": url, "favor_precision": True, "include_comments": False, "include_tables": True,
                "with_metadata": True, "date_extraction_params": DATE_PARAMS}
+    # One parse for trafilatura, readability and the title and link look-ups (trafilatura copies the tree).
+    tree = trafilatura.load_html(html)
+    page = tree if tree is not None else html
     # fast: without trafilatura's own readability/justext fallback, whose job main_text does better.
-    result = trafilatura.bare_extraction(html, fast=True, **options)
+    result = trafilatura.bare_extraction(page, fast=True, **options)
     if result is None:
         # fast mode gives up on pages whose own extraction is too short, metadata included.
-        result = trafilatura.bare_extraction(html, **options)
+        result = trafilatura.bare_extraction(page, **options)
     out: dict = {"body": "", "title": None, "author": None, "published": None, "site": None, "language": None}
     if result is not None:
         out.update(body=result.text or "", title=result.title, author=result.author,
                    published=parse_timestamp(result.date), site=result.hostname or result.sitename,
                    language=result.language)
-    out["body"] = main_text(html, out["body"])
+    if tree is not None:
+        out["body"] = main_text(tree, out["body"])
     if out["published"] is None:
         out["published"] = parse_timestamp(find_date(html, url=url, **DATE_PARAMS))
     if not out["language"]:

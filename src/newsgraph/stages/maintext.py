@@ -277,11 +277,8 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
             return None
 
 
-def main_text(html: str, primary: str) -> str:
-    """Body of a page: ``primary`` (trafilatura's text) reconciled with readability's, without the title."""
-    tree = parse(html)
-    if tree is None:
-        return primary
-    titles = page_titles(tree)
+def main_text(tree: lxml.html.HtmlElement, primary: str) -> str:
+    """Body of a parsed page: ``primary`` (trafilatura's text) reconciled with readability's, from after the
+    headline, without cross-reference lines. ``tree`` is left as it is."""
     body = reconcile(primary, readability_text(tree))
-    return drop_cross_references(strip_title(body, titles), tree)
+    return drop_cross_references(strip_title(body, page_titles(tree)), tree)
