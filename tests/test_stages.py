@@ -172,3 +172,18 @@ def test_one_bad_document_does_not_stop_the_batch(pipeline):
     bad = Article(input="bad.html", kind="html", html="<html><body></body></html>")
     docs = pipeline([bad, good])
     assert docs[0].error == "no main text found" and docs[1].error is None and docs[1].entities
+
+
+@pytest.mark.parametrize("code, text, word, lemma", [
+    ("fr", "Les soldats ont attaqué la ville.", "attaqué", "attaquer"),
+    ("de", "Die Soldaten griffen die Stadt an.", "Soldaten", "Soldat"),
+    ("ru", "Президент заявил, что переговоры продолжатся.", "заявил", "заявить"),
+    ("es", "Los manifestantes protestaron en la capital.", "protestaron", "protestar"),
+])
+def test_lemmas_in_languages_with_and_without_a_lemmatizer(pipeline, code, text, word, lemma):
+    [doc] = pipeline([Article(input="t", kind="text", text=text, language=code)])
+    lemmas = {doc.body[t.start:t.end]: t.lemma for t in doc.tokens}
+    assert lemmas[word] == lemma
+    for i, t in enumerate(doc.tokens):
+        assert 0 <= t.head < len(doc.tokens) and doc.body[t.start:t.end].strip()
+        assert doc.sentences[t.sentence].start <= t.start < doc.sentences[t.sentence].end, i

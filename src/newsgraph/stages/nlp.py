@@ -15,7 +15,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from newsgraph.knowledge.languages import LanguageProfile, load_profile, normalise
+from newsgraph.knowledge.languages import LanguageProfile, lemma_table, load_profile, normalise
 from newsgraph.records import Document, Entity, Sentence, Token
 from newsgraph.stages.base import Stage
 
@@ -93,6 +93,22 @@ def sentences_of(body: str, sdoc) -> list[Sentence]:
     return found
 
 
+def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None) -> list[Token]:
+    """Token records (white space left out, heads re-indexed to match). ``lemmas`` is a lookup table for
+    pipelines without a lemmatizer; without either, the lemma is the lower-cased form."""
+    kept = [t for t in sdoc if not t.is_space]
+    index = {t.i: n for n, t in enumerate(kept)}
+    tokens = []
+    for n, t in enumerate(kept):
+        if lemmas is None:
+            lemma = t.lemma_ or t.lower_
+        else:
+            lemma = lemmas.get(t.text) or lemmas.get(t.lower_) or t.lower_
+        tokens.append(Token(t.idx, t.idx + len(t.text), doc.sentence_of(t.idx), lemma, t.pos_, t.dep_,
+                            index.get(t.head.i, n)))
+    return tokens
+
+
 def model_entities(doc: Document, spacy_doc, profile: LanguageProfile) -> list[Entity]:
     """The statistical NER's entities, mapped to newsgraph types and trimmed."""
     found = []
@@ -142,9 +158,7 @@ class Annotate(Stage):
                              strict=True):
             doc.sentences = sentences_of(doc.body, sdoc)
             if not self.entities_only:
-                doc.tokens = [Token(t.idx, t.idx + len(t.text), doc.sentence_of(t.idx),
-                                    t.lemma_ or t.lower_, t.pos_, t.dep_, t.head.i)
-                              for t in sdoc if not t.is_space]
+                doc.tokens = tokens_of(doc, sdoc, None if "lemmatizer" in nlp.pipe_names else lemma_table(code))
             doc.entities = model_entities(doc, sdoc, profile)
             if self.keep_spacy_doc:
                 doc.spacy_doc = sdoc
