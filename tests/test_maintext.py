@@ -132,6 +132,10 @@ def test_strip_title_removes_only_a_leading_headline():
     # What precedes the headline near the top is another story's teaser or navigation.
     teaser = "Night mode takes advantage of the new camera.\n16\" MacBook Pro Now Available\n" + text
     assert strip_title(teaser, titles) == "The cat was found 1,000 miles away."
+    # ...unless the other extractor has it too: a lead paragraph laid out above the headline.
+    lead = "Officials in Oregon said the cat had been missing for three years.\n" + text
+    assert strip_title(lead, titles, secondary=lead) == ("Officials in Oregon said the cat had been missing for "
+                                                          "three years.\nThe cat was found 1,000 miles away.")
 
 
 def test_main_text_without_readability_result_keeps_primary():

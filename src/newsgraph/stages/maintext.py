@@ -11,7 +11,8 @@ agree on a paragraph it is almost always article text, so the agreed paragraphs 
   again as the agreed core, the primary stopped early and that continuation is appended;
 * when the primary text is empty or tiny next to the secondary one, the secondary one is used;
 * a line near the top that repeats the page title (``<title>``, ``og:title``, first ``<h1>``) is removed
-  with whatever precedes it, since the title is a separate field and not body text;
+  with whatever precedes it that readability does not confirm, since the title is a separate field and
+  not body text;
 * "Related: <headline>"-style lines, a short label and then exactly the text of a link, are removed.
 
 Paragraphs are compared by word 4-grams (short lines by exact word sequence), so a paragraph that the two
@@ -144,11 +145,12 @@ def _is_title(line: str, titles: list[list[str]]) -> bool:
     return False
 
 
-def strip_title(text: str, titles: list[str]) -> str:
+def strip_title(text: str, titles: list[str], secondary: str = "") -> str:
     """``text`` from after its headline: a line among the first few that repeats one of ``titles``.
 
-    The headline is a separate field, not body text; and what comes before it near the top (a teaser of
-    another story, section links) is page furniture, so it goes too.
+    The headline is a separate field, not body text. What comes before it near the top is page furniture
+    (a teaser of another story, section links) unless ``secondary``, the other extractor's text, has it
+    too: some layouts put the article's lead paragraph above the headline.
     """
     lines = text.split("\n")
     title_tokens = [t for t in (_tokens(title) for title in titles) if t]
@@ -156,7 +158,11 @@ def strip_title(text: str, titles: list[str]) -> str:
     for i, line in enumerate(lines[:_TITLE_LINES]):
         if _is_title(line, title_tokens):
             headline = i
-    return "\n".join(lines[headline + 1:])
+    if headline < 0:
+        return text
+    other = _Reference(secondary) if secondary else None
+    lead = [line for line in lines[:headline] if other is not None and other.confirms(line)]
+    return "\n".join(lead + lines[headline + 1:])
 
 
 def _link_texts(tree: lxml.html.HtmlElement) -> set[str]:
@@ -280,5 +286,6 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 def main_text(tree: lxml.html.HtmlElement, primary: str) -> str:
     """Body of a parsed page: ``primary`` (trafilatura's text) reconciled with readability's, from after the
     headline, without cross-reference lines. ``tree`` is left as it is."""
-    body = reconcile(primary, readability_text(tree))
-    return drop_cross_references(strip_title(body, page_titles(tree)), tree)
+    secondary = readability_text(tree)
+    body = reconcile(primary, secondary)
+    return drop_cross_references(strip_title(body, page_titles(tree), secondary), tree)
