@@ -30,10 +30,11 @@ from lxml import etree
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-_BREAK = "\x00"
+_BREAK = "\x00"  # marks a block boundary while a DOM is flattened to text
 # "Label: text" lines; the label starts with a letter and is short (checked in words afterwards).
 _LABELLED = re.compile(r"^\W{0,2}([^\W\d_][^:\n]{0,30}?)\s*:\s*(\S.*)$")
-_ADDRESS = re.compile(r"://|www\.|@")  # marks a block boundary while a DOM is flattened to text
+# A link target that is an address (URL, e-mail, handle), not a headline.
+_ADDRESS = re.compile(r"://|www\.|@")
 
 # Elements that start a new paragraph when the readability DOM is turned into text.
 _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "td", "th",
@@ -237,10 +238,10 @@ def _readability_class() -> type:
     from readability import Document
 
     class _Document(Document):
-        def _parse(self, input: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+        def _parse(self, page: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
             self.encoding = "utf-8"
             # summary() parses again for each retry, and each retry must start from the whole page.
-            doc = copy.deepcopy(input)
+            doc = copy.deepcopy(page)
             for el in doc.xpath("//*[@hidden] | //*[@style]"):
                 if el.getparent() is not None and (el.get("hidden") is not None
                                                    or _DISPLAY_NONE.search(el.get("style", ""))):
@@ -258,17 +259,14 @@ _READABILITY: type | None = None
 def readability_text(tree: lxml.html.HtmlElement) -> str:
     """Main text according to readability-lxml, one paragraph a line ('' when it finds nothing)."""
     global _READABILITY
-    from readability.readability import Unparseable
-
     if _READABILITY is None:
         _READABILITY = _readability_class()
     try:
         summary = _READABILITY(tree).summary(html_partial=True)
-    except (Unparseable, ValueError, TypeError):
+        return _text_of(lxml.html.fromstring(summary)) if summary.strip() else ""
+    except Exception:
+        # A second opinion must never cost the page: without it, trafilatura's text stands.
         return ""
-    if not summary.strip():
-        return ""
-    return _text_of(lxml.html.fromstring(summary))
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
