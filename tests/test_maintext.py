@@ -158,3 +158,24 @@ def test_labelled_links_to_other_articles_are_dropped():
         "Europa has water vapour, NASA says, after years of searching.",
         "Origin: https://3pp.io:4439",
         "Pro tip: the plumes are best seen in ultraviolet light."]
+
+
+def test_lists_of_headlines_linking_elsewhere_are_dropped():
+    html = ("<html><body><article><p>The probe confirmed water vapour above the moon's surface.</p><ul>"
+            "<li><a href='/a'>NASA Europa Mission Could Potentially Spot Signs of Alien Life</a></li>"
+            "<li><a href='/b'>Photos: Europa, Mysterious Icy Moon of Jupiter</a></li></ul>"
+            "<p>See <a href='/c'>the full study in Nature Astronomy this week</a>.</p>"
+            "<ol><li><a href='#one'>How the vapour was measured from the ground</a></li>"
+            "<li><a href='#two'>What the vapour means for life on Europa</a></li></ol></article></body></html>")
+    text = ("The probe confirmed water vapour above the moon's surface.\n"
+            "- NASA Europa Mission Could Potentially Spot Signs of Alien Life\n"
+            "- Photos: Europa, Mysterious Icy Moon of Jupiter\n"
+            "See the full study in Nature Astronomy this week.\n"
+            "How the vapour was measured from the ground\n"
+            "What the vapour means for life on Europa")
+    # A sentence with a link in it stays; so does the in-page table of contents.
+    assert drop_cross_references(text, parse(html)).split("\n") == [
+        "The probe confirmed water vapour above the moon's surface.",
+        "See the full study in Nature Astronomy this week.",
+        "How the vapour was measured from the ground",
+        "What the vapour means for life on Europa"]

@@ -13,7 +13,8 @@ agree on a paragraph it is almost always article text, so the agreed paragraphs 
 * a line near the top that repeats the page title (``<title>``, ``og:title``, first ``<h1>``) is removed
   with whatever precedes it that readability does not confirm, since the title is a separate field and
   not body text;
-* "Related: <headline>"-style lines, a short label and then exactly the text of a link, are removed.
+* "Related: <headline>"-style lines (a short label, then exactly the text of a link) and runs of lines
+  that are each a link's headline are removed.
 
 Paragraphs are compared by word 4-grams (short lines by exact word sequence), so a paragraph that the two
 extractors split or punctuate differently still counts as shared.
@@ -53,6 +54,9 @@ _TITLE_LINES = 4
 # A cross-reference line: a label of at most this many words, and a link of at least this many.
 _LABEL_WORDS = 3
 _LINK_WORDS = 3
+# A list of links to other articles: at least this many consecutive lines, each a link of this many words.
+_LIST_LINES = 2
+_LIST_LINK_WORDS = 5
 
 
 def _tokens(text: str) -> list[str]:
@@ -167,9 +171,15 @@ def strip_title(text: str, titles: list[str], secondary: str = "") -> str:
 
 
 def _link_texts(tree: lxml.html.HtmlElement) -> set[str]:
-    """The words of every link of the page, each link's as one space-joined string."""
+    """The words of every link to another page, each link's as one space-joined string.
+
+    Links within the page (``href="#…"``, a table of contents) are left out: they repeat the article's own
+    headings.
+    """
     texts = set()
     for link in tree.iter("a"):
+        if (link.get("href") or "").lstrip().startswith("#"):
+            continue
         tokens = _tokens(link.text_content())
         if tokens:
             texts.add(" ".join(tokens))
@@ -177,25 +187,48 @@ def _link_texts(tree: lxml.html.HtmlElement) -> set[str]:
 
 
 def drop_cross_references(text: str, tree: lxml.html.HtmlElement) -> str:
-    """``text`` without lines that are a short label and a link to another article.
+    """``text`` without lines that point to other articles instead of being part of this one.
 
-    "Related: <headline>", "READ MORE: <headline>", "Lire aussi : <titre>" — a label of at most three words,
-    a colon, then words that are exactly the text of one of the page's links — point elsewhere and are not
-    part of the article. Links that are addresses (``Origin: https://…``) are content and stay.
+    Two forms, both checked against the page's own links so that only real links count:
+
+    * a labelled link: "Related: <headline>", "READ MORE: <headline>", "Lire aussi : <titre>" — a label of
+      at most three words, a colon, then exactly the text of a link;
+    * a list of links: two or more consecutive lines that are each exactly the text of a link of at least
+      five words (a "more stories" block of headlines).
+
+    Links whose text is an address (``Origin: https://…``) are content and stay.
     """
+    lines = text.split("\n")
     links: set[str] | None = None
-    kept = []
-    for line in text.split("\n"):
+
+    def link_words(part: str) -> list[str] | None:
+        """The words of ``part`` when it is exactly the text of one of the page's links, else None."""
+        nonlocal links
+        if _ADDRESS.search(part):
+            return None
+        words = _tokens(part)
+        if not words:
+            return None
+        if links is None:
+            links = _link_texts(tree)
+        return words if " ".join(words) in links else None
+
+    drop = [False] * len(lines)
+    for i, line in enumerate(lines):
         match = _LABELLED.match(line.strip())
-        if match and len(_tokens(match[1])) <= _LABEL_WORDS and not _ADDRESS.search(match[2]):
-            target = _tokens(match[2])
-            if len(target) >= _LINK_WORDS:
-                if links is None:
-                    links = _link_texts(tree)
-                if " ".join(target) in links:
-                    continue
-        kept.append(line)
-    return "\n".join(kept)
+        if match and len(_tokens(match[1])) <= _LABEL_WORDS:
+            target = link_words(match[2])
+            drop[i] = target is not None and len(target) >= _LINK_WORDS
+    whole = [(w := link_words(line)) is not None and len(w) >= _LIST_LINK_WORDS for line in lines]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and whole[end]:
+            end += 1
+        if end - start >= _LIST_LINES:
+            drop[start:end] = [True] * (end - start)
+        start = end + 1
+    return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
 
 
 def _text_of(element: lxml.html.HtmlElement) -> str:
