@@ -103,12 +103,17 @@ def test_readability_text_has_one_block_a_line():
 
 
 def test_reconcile_keeps_primary_text_up_to_the_last_confirmed_paragraph():
-    primary = "Alpha beta gamma delta epsilon.\nZeta eta theta iota kappa.\nAbout us: we sell widgets since 1900."
-    secondary = "Alpha beta gamma delta epsilon.\nZeta eta theta iota kappa."
-    assert reconcile(primary, secondary) == "Alpha beta gamma delta epsilon.\nZeta eta theta iota kappa."
+    secondary = ("The council voted on Monday to close the old bridge to traffic from next spring.\n"
+                 "Engineers found cracks in two of its piers last year, and repairs were judged too costly.")
+    primary = secondary + "\nAbout us: we sell widgets since 1900."
+    assert reconcile(primary, secondary) == secondary
     # Unconfirmed paragraphs inside the agreed span stay.
-    inner = "Alpha beta gamma delta epsilon.\nOnly the primary has this one line.\nZeta eta theta iota kappa."
+    first, second = secondary.split("\n")
+    inner = f"{first}\nOnly the primary has this one line.\n{second}"
     assert reconcile(inner, secondary) == inner
+    # A long unconfirmed ending is article text that the secondary extractor missed.
+    ending = "\n".join(f"Paragraph {i} of the story goes on with more words." for i in range(3))
+    assert reconcile(secondary + "\n" + ending, secondary) == secondary + "\n" + ending
 
 
 def test_reconcile_appends_a_long_continuation_and_falls_back_on_empty_primary():

@@ -6,7 +6,8 @@ headlines). readability-lxml scores the DOM in a different way and makes differe
 agree on a paragraph it is almost always article text, so the agreed paragraphs anchor the article:
 
 * the primary (trafilatura) text is kept from its start to its last paragraph that the secondary
-  (readability) text confirms; paragraphs after that anchor that only the primary has are dropped;
+  (readability) text confirms; paragraphs after that anchor that only the primary has are dropped,
+  unless there are so many (half the agreed text or more) that the secondary must have stopped early;
 * when the secondary text goes on past its last confirmed paragraph with at least half as much text
   again as the agreed core, the primary stopped early and that continuation is appended;
 * when the primary text is empty or tiny next to the secondary one, the secondary one is used;
@@ -47,7 +48,8 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "
 _SHARED = 0.5
 # The primary text gives way to the secondary one when it has less than this share of its words.
 _TOO_SHORT = 0.2
-# A secondary continuation past the agreed core is taken when it has at least this share of the core's words.
+# An unconfirmed ending of either text with at least this share of the agreed core's words is a real
+# continuation that the other extractor missed, not boilerplate.
 _CONTINUATION = 0.5
 # The headline is looked for among this many leading lines.
 _TITLE_LINES = 4
@@ -97,9 +99,9 @@ def _words(paragraphs: list[str]) -> int:
 def reconcile(primary: str, secondary: str) -> str:
     """Merge two extractions of one page (newline-separated paragraphs), trusting ``primary`` first.
 
-    Keeps the primary text up to its last paragraph that ``secondary`` confirms, appends a long unconfirmed
-    continuation of ``secondary`` (the primary stopped early), and falls back to ``secondary`` when the
-    primary text is (nearly) empty.
+    Keeps the primary text up to its last paragraph that ``secondary`` confirms (all of it when what follows
+    is long: then the secondary stopped early), appends a long unconfirmed continuation of ``secondary``
+    (the primary stopped early), and falls back to ``secondary`` when the primary text is (nearly) empty.
     """
     ours, theirs = _paragraphs(primary), _paragraphs(secondary)
     if not theirs:
@@ -112,8 +114,10 @@ def reconcile(primary: str, secondary: str) -> str:
         # No common ground: nothing to anchor a merge on, so keep the more precise extractor's text.
         return "\n".join(ours)
     last = len(ours_ok) - 1 - ours_ok[::-1].index(True)
-    merged = ours[:last + 1]
     core = _words([p for p, ok in zip(ours, ours_ok, strict=True) if ok])
+    # A short unconfirmed ending is boilerplate the primary picked up; a long one means the secondary
+    # stopped early, and the primary's text stands.
+    merged = ours[:last + 1] if _words(ours[last + 1:]) < _CONTINUATION * core else ours
     theirs_ok = [ours_ref.confirms(p) for p in theirs]
     if any(theirs_ok):
         their_last = len(theirs_ok) - 1 - theirs_ok[::-1].index(True)
