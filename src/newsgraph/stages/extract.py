@@ -1,4 +1,5 @@
-"""HTML → clean main text and metadata (trafilatura + htmldate); plain text → body with its scrape header parsed.
+"""HTML → clean main text (trafilatura checked against readability, see maintext) and metadata (trafilatura +
+htmldate); plain text → body with its scrape header parsed.
 
 Plain text scraped from the web often starts with a metadata line such as ``date 2020-11 , 7 nov. () –``; when
 the first line is short and mostly a date, it becomes ``published`` and goes to ``dropped``.
