@@ -15,6 +15,7 @@ from conftest import FIXTURES
 from newsgraph.stages.extract import extract_html
 from newsgraph.stages.maintext import (
     drop_cross_references,
+    join_broken_lines,
     main_text,
     page_titles,
     parse,
@@ -184,3 +185,25 @@ def test_lists_of_headlines_linking_elsewhere_are_dropped():
         "See the full study in Nature Astronomy this week.",
         "How the vapour was measured from the ground",
         "What the vapour means for life on Europa"]
+
+
+def test_source_line_breaks_inside_a_paragraph_are_joined():
+    # trafilatura keeps the HTML source's line break inside the first paragraph; readability does not.
+    primary = ("It is easier than ever to personalize Firefox and make it work the way\n"
+               "you do, with themes and add-ons.\n"
+               "Roses are red,\nviolets are blue.")
+    secondary = ("It is easier than ever to personalize Firefox and make it work the way you do, with themes and "
+                 "add-ons.\nRoses are red,\nviolets are blue.")
+    # The verse's <br> breaks are breaks in readability's text too, so they stay.
+    assert join_broken_lines(primary, secondary).split("\n") == [
+        "It is easier than ever to personalize Firefox and make it work the way you do, with themes and add-ons.",
+        "Roses are red,", "violets are blue."]
+
+
+def test_readability_text_keeps_the_lines_of_preformatted_text():
+    tree = parse("<html><body><div><p>A long enough introduction to the code sample below, with commas, "
+                 "clauses, and more words for readability.</p><pre>def f(x):\n    return x</pre>"
+                 "<p>Another paragraph, long enough to count, with commas, clauses and words.</p></div>"
+                 "</body></html>")
+    lines = readability_text(tree).split("\n")
+    assert "def f(x):" in lines and "return x" in lines

@@ -17,6 +17,9 @@ agree on a paragraph it is almost always article text, so the agreed paragraphs 
 * "Related: <headline>"-style lines (a short label, then exactly the text of a link) and runs of lines
   that are each a link's headline are removed.
 
+Line breaks that trafilatura kept from the HTML source inside a paragraph are removed where readability
+has the text as one paragraph.
+
 Paragraphs are compared by word 4-grams (short lines by exact word sequence), so a paragraph that the two
 extractors split or punctuate differently still counts as shared.
 """
@@ -41,7 +44,8 @@ _ADDRESS = re.compile(r"://|www\.|@")
 # Elements that start a new paragraph when the readability DOM is turned into text.
 _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "td", "th",
                     "figcaption", "section", "article", "dd", "dt", "table", "ul", "ol", "dl", "header", "footer",
-                    "aside", "figure", "main", "hr", "address", "caption"})
+                    "aside", "figure", "main", "hr", "address", "caption", "center", "details", "summary",
+                    "nav", "form", "fieldset", "legend", "menu"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "textarea"})
 
 # A paragraph counts as confirmed by the other text when this share of its 4-grams occurs there.
@@ -51,6 +55,8 @@ _TOO_SHORT = 0.2
 # An unconfirmed ending of either text with at least this share of the agreed core's words is a real
 # continuation that the other extractor missed, not boilerplate.
 _CONTINUATION = 0.5
+# Words taken on each side of a line break to find it inside one of readability's paragraphs.
+_JOIN_WORDS = 4
 # The headline is looked for among this many leading lines.
 _TITLE_LINES = 4
 # A cross-reference line: a label of at most this many words, and a link of at least this many.
@@ -125,6 +131,30 @@ def reconcile(primary: str, secondary: str) -> str:
         if _words(continuation) >= _CONTINUATION * core:
             merged += continuation
     return "\n".join(merged)
+
+
+def join_broken_lines(text: str, secondary: str) -> str:
+    """``text`` with a line break removed where ``secondary`` has the words on both sides in one paragraph.
+
+    trafilatura keeps line breaks that are only the layout of the HTML source, so a paragraph can come out
+    cut mid-sentence. readability's text has one line per block or ``<br>`` and none elsewhere: when a
+    line's last words and the next line's first words run on within one of its lines, they are one paragraph.
+    """
+    if not secondary or "\n" not in text:
+        return text
+    # One string of all the secondary's words, lines kept apart by a non-word mark, to search windows in.
+    lines_of_words = " | ".join(" ".join(_tokens(line)) for line in secondary.split("\n"))
+    haystack = f" {lines_of_words} "
+    out = text.split("\n")
+    joined = [out[0]]
+    for line in out[1:]:
+        before, after = _tokens(joined[-1]), _tokens(line)
+        window = before[-_JOIN_WORDS:] + after[:_JOIN_WORDS]
+        if before and after and len(window) >= _JOIN_WORDS and f" {' '.join(window)} " in haystack:
+            joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def page_titles(tree: lxml.html.HtmlElement) -> list[str]:
@@ -239,27 +269,30 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
     """Text of an element with one line per block (paragraph, heading, list item, cell…)."""
     parts: list[str] = []
 
-    def add(text: str | None) -> None:
+    def add(text: str | None, pre: bool) -> None:
         if text:
-            parts.append(text.replace(_BREAK, " "))
+            text = text.replace(_BREAK, " ")
+            # Inside <pre> a line break is a line of its own (code, verse), not layout.
+            parts.append(text.replace("\n", _BREAK) if pre else text)
 
-    def walk(el: etree._Element) -> None:
+    def walk(el: etree._Element, pre: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP:
-            add(el.tail)
+            add(el.tail, pre)
             return
         block = tag in _BLOCK or tag == "br"
         if block:
             parts.append(_BREAK)
+        inner = pre or tag == "pre"
         if tag:
-            add(el.text)
+            add(el.text, inner)
         for child in el:
-            walk(child)
+            walk(child, inner)
         if block:
             parts.append(_BREAK)
-        add(el.tail)
+        add(el.tail, pre)
 
-    walk(element)
+    walk(element, False)
     # Source line breaks inside a paragraph are layout, not structure: only block boundaries make lines.
     lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split(_BREAK))
     return "\n".join(line for line in lines if line)
@@ -322,5 +355,5 @@ def main_text(tree: lxml.html.HtmlElement, primary: str) -> str:
     """Body of a parsed page: ``primary`` (trafilatura's text) reconciled with readability's, from after the
     headline, without cross-reference lines. ``tree`` is left as it is."""
     secondary = readability_text(tree)
-    body = reconcile(primary, secondary)
+    body = join_broken_lines(reconcile(primary, secondary), secondary)
     return drop_cross_references(strip_title(body, page_titles(tree), secondary), tree)
