@@ -303,7 +303,8 @@ def _readability_class() -> type:
 
     Those steps (``lxml_html_clean`` with javascript/link handling, base-href resolution) take about half of
     readability's time and do not change which text it picks; scripts, styles, comments, processing
-    instructions, hidden and ``display: none`` elements are still removed.
+    instructions, hidden and ``display: none`` elements are still removed. Link density is computed the
+    same way, only faster.
     """
     from readability import Document
 
@@ -320,7 +321,17 @@ def _readability_class() -> type:
                                  with_tail=False)
             return doc
 
+        def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
+            # readability's measure (text length, a run of whitespace counting once) without the regular
+            # expressions it uses for it, which take a third of its time on large pages.
+            links = sum(_text_length(a) for a in elem.iterdescendants("a"))
+            return links / max(_text_length(elem), 1)
+
     return _Document
+
+
+def _text_length(element: lxml.html.HtmlElement) -> int:
+    return len(" ".join((element.text_content() or "").split()))
 
 
 _READABILITY: type | None = None
