@@ -157,6 +157,29 @@ def looks_noisy(tokens: list[str], tags: list[str], max_lower: int) -> bool:
         sum(1 for w in tokens[s:e] if w[:1].islower() and len(w) > 3) > max_lower for s, e, _ in spans)
 
 
+def surname_variant(tokens: list[str], tags: list[str]) -> tuple[list[str], list[str]] | None:
+    """The sentence with each multi-word person name cut to its last word ("Pierre Curie" → "Curie"), as
+    news and encyclopaedias name people after the first mention; None if it names nobody that way."""
+    spans = tag_spans(tags)
+    cut = {(s, e) for s, e, k in spans if k == "PER" and e - s >= 2 and all(could_be_name(w) for w in tokens[s:e])}
+    if not cut:
+        return None
+    starts = {s: (e, k) for s, e, k in spans}
+    new_tokens, new_tags, i = [], [], 0
+    while i < len(tokens):
+        if i in starts:
+            e, k = starts[i]
+            words = tokens[e - 1:e] if (i, e) in cut else tokens[i:e]
+            new_tokens += words
+            new_tags += [f"B-{k}"] + [f"I-{k}"] * (len(words) - 1)
+            i = e
+        else:
+            new_tokens.append(tokens[i])
+            new_tags.append("O")
+            i += 1
+    return new_tokens, new_tags
+
+
 def could_be_name(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
@@ -259,7 +282,14 @@ def train(args: argparse.Namespace) -> dict:
             kept = [(toks, tags) for toks, tags in sentences if not looks_noisy(toks, tags, args.max_lower)]
             print(f"{source.name}: {len(sentences) - len(kept)} noisy sentences left out", flush=True)
             sentences = kept
-        corpora[source.name] = sentences[:args.max_sentences] if args.max_sentences else sentences
+        sentences = sentences[:args.max_sentences] if args.max_sentences else sentences
+        if args.surnames:
+            variants = [v for toks, tags in sentences if random.random() < args.surnames
+                        and (v := surname_variant(toks, tags))]
+            print(f"{source.name}: {len(variants)} surname-only copies", flush=True)
+            sentences = sentences + variants
+            random.shuffle(sentences)
+        corpora[source.name] = sentences
     full = [corpora[s.name] for s in sources if s.has_misc]
     partial = [corpora[s.name] for s in sources if not s.has_misc]
     plain = plain_words(full, partial, args.plain_min_full, args.plain_min_partial)
@@ -376,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-lower", type=int, default=1,
                         help="a name in a source without MISC may hold this many long lower-case words "
                              "(0: any number)")
+    parser.add_argument("--surnames", type=float, default=0.0,
+                        help="share of sentences naming a person in full that are also learnt with the name cut "
+                             "to its last word (0: none)")
     parser.add_argument("--plain-min-full", type=int, default=2,
                         help="in sources without MISC, a capitalised token stays plain text if the MISC sources "
                              "show it this often outside entities and almost never inside (0: never)")
