@@ -355,8 +355,9 @@ def save(nlp: Language, out: Path, args: argparse.Namespace, used: list[dict], b
         "labels": {"ner": list(LABELS)},
         "performance": {"held_out_f": round(best["f"], 4), "held_out_p": round(best["p"], 4),
                         "held_out_r": round(best["r"], 4)},
-        "training": {"minutes": best["minutes"], "epoch": best["epoch"], "width": args.width,
-                     "depth": args.depth, "rows": args.rows, "dropout": args.dropout, "seed": args.seed},
+        "license": "non-commercial research use: trained on " + "; ".join(sorted({u["licence"] for u in used})),
+        "training": {"minutes": best["minutes"], "epoch": best["epoch"],
+                     "options": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()}},
     })
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
