@@ -41,8 +41,13 @@ class LexiconEntities(Stage):
         entities = list(doc.entities)
         for start, end, entry in lexicon_matches(doc):
             overlapping = [e for e in entities if e.start < end and start < e.end]
-            if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in overlapping):
-                continue  # part of a longer name the model found ("Union européenne" in "Parlement de l'Union…")
+            # Part of a longer name the model found ("Union européenne" in "Parlement de l'Union européenne") —
+            # unless that longer span starts with a lower-case word, i.e. the model swept a common noun into the
+            # name ("déclaration de la Maison Blanche"); names with a lower-case head ("océan Indien") hold no
+            # lexicon entry, so they are not touched here.
+            if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end)
+                   and not e.text[:1].islower() for e in overlapping):
+                continue
             agreed = any((e.start, e.end) == (start, end) for e in overlapping)
             entities = [e for e in entities if e not in overlapping]
             entities.append(Entity(

@@ -56,13 +56,6 @@ def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tu
         end -= 1
     if end < len(text) and text[end] == "." and _ABBREVIATION.fullmatch(text[start:end]):
         end += 1  # "U.S." keeps its last dot
-    # A common noun swept into a name ("déclaration de la Maison Blanche"): start at the first capitalised word.
-    # Short particles that begin names ("von der Leyen", "de Gaulle") are not common nouns.
-    words = text[start:end].split(" ")
-    if (len(words) > 1 and len(words[0]) > 3 and words[0].isalpha() and words[0].islower()
-            and any(w[:1].isupper() for w in words[1:])):
-        while words and not words[0][:1].isupper():
-            start += len(words.pop(0)) + 1
     trimmed = True
     while trimmed:  # "de la France" → "France"; a word prefix ("la ") only where written in lower case
         trimmed = False
@@ -73,6 +66,13 @@ def trim_entity(text: str, start: int, end: int, profile: LanguageProfile) -> tu
                 start += len(prefix)
                 trimmed = True
                 break
+    tail = normalise(text[start:end])
+    for suffix in profile.entity_trim_suffixes:
+        if tail.endswith(suffix) and len(tail) > len(suffix):
+            end -= len(suffix)
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            break
     return start, end
 
 
@@ -122,7 +122,26 @@ def model_entities(doc: Document, spacy_doc, profile: LanguageProfile) -> list[E
             continue
         found.append(Entity(text=text, type=kind, start=start, end=end, sentence=doc.sentence_of(start),
                             confidence=MODEL_CONFIDENCE, origin="model"))
-    return found
+    return join_entities(doc.body, found, profile)
+
+
+def join_entities(body: str, entities: list[Entity], profile: LanguageProfile) -> list[Entity]:
+    """Merge neighbours that the language writes as one name, per the profile's ``entity_joins`` (French:
+    ORG + "de" + LOCATION is a team or body named after its city, "Lakers de Los Angeles")."""
+    if not profile.entity_joins or len(entities) < 2:
+        return entities
+    joined = [entities[0]]
+    for entity in entities[1:]:
+        left = joined[-1]
+        between = normalise(body[left.end:entity.start]).strip()
+        rule = next((r for r in profile.entity_joins if r["left"] == left.type and r["right"] == entity.type
+                     and between in r["via"]), None)
+        if rule and left.sentence == entity.sentence:
+            joined[-1] = Entity(text=body[left.start:entity.end], type=rule["as"], start=left.start, end=entity.end,
+                                sentence=left.sentence, confidence=MODEL_CONFIDENCE, origin="model")
+        else:
+            joined.append(entity)
+    return joined
 
 
 class Annotate(Stage):
