@@ -60,7 +60,10 @@ class DetectLanguage(Stage):
                 doc.language = code
             doc.language_confidence = confidence
         offset = 0
-        for paragraph in doc.body.split("\n\n"):
+        paragraphs = doc.body.split("\n\n")
+        if len(paragraphs) < 2:
+            return  # one paragraph: the article's language is the paragraph's
+        for paragraph in paragraphs:
             if len(paragraph) >= MIN_PARAGRAPH:
                 lang, conf = detect(paragraph)
                 if lang and lang != doc.language and conf >= 0.7:
