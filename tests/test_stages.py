@@ -187,3 +187,14 @@ def test_lemmas_in_languages_with_and_without_a_lemmatizer(pipeline, code, text,
     for i, t in enumerate(doc.tokens):
         assert 0 <= t.head < len(doc.tokens) and doc.body[t.start:t.end].strip()
         assert doc.sentences[t.sentence].start <= t.start < doc.sentences[t.sentence].end, i
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("es", "El río Ebro atraviesa Zaragoza y desemboca en el mar Mediterráneo.", ("mar Mediterráneo", "LOCATION")),
+    ("fr", "Le club a battu l’Olympique de Marseille samedi soir.", ("Olympique de Marseille", "ORG")),
+    ("en", "Talks between the United Kingdom and Russia's government resumed.", ("United Kingdom", "LOCATION")),
+    ("en", "Talks between the United Kingdom and Russia's government resumed.", ("Russia", "LOCATION")),
+])
+def test_naming_conventions_from_language_data(pipeline, code, text, expected):
+    [doc] = pipeline([Article(input="t", kind="text", text=text, language=code)])
+    assert expected in {(e.text, e.type) for e in doc.entities}

@@ -5,7 +5,7 @@ Adding a language means adding a folder there; no code changes. A profile holds:
 - ``nlp.json``: the spaCy pipeline to use (installed package, path under ``data/`` or none), how its entity labels
   map to newsgraph's types, and prefixes and suffixes to trim from entity spans ("l’Arménie" → "Arménie",
   "the United Kingdom" → "United Kingdom", "Russia's" → "Russia"), and neighbouring entities written as one name
-  ("Lakers de Los Angeles");
+  ("Lakers de Los Angeles"), and lower-case generic words that belong to place names ("río Ebro");
 - ``dates.json``: month and weekday names;
 - ``boilerplate.txt``: cue phrases of promo, sharing and legal paragraphs;
 - ``entities/*.tsv``: lexicon entries (text, type, country, canonical) matched as whole words;
@@ -49,6 +49,8 @@ class LanguageProfile:
     entity_trim_prefixes: list[str] = field(default_factory=list)
     entity_trim_suffixes: list[str] = field(default_factory=list)
     entity_joins: list[dict] = field(default_factory=list)
+    entity_heads: list[str] = field(default_factory=list)
+    entity_head_links: list[str] = field(default_factory=list)
     months: list[list[str]] = field(default_factory=list)
     weekdays: list[list[str]] = field(default_factory=list)
     boilerplate_cues: list[tuple[str, float]] = field(default_factory=list)
@@ -111,6 +113,8 @@ def load_profile(code: str) -> LanguageProfile:
         entity_trim_prefixes=[normalise(p) for p in nlp.get("entity_trim_prefixes", [])],
         entity_trim_suffixes=[normalise(p) for p in nlp.get("entity_trim_suffixes", [])],
         entity_joins=[{**j, "via": [normalise(v) for v in j["via"]]} for j in nlp.get("entity_joins", [])],
+        entity_heads=nlp.get("entity_heads", []),
+        entity_head_links=nlp.get("entity_head_links", []),
         months=dates.get("months", []),
         weekdays=dates.get("weekdays", []),
         boilerplate_cues=_read_cues(folder / "boilerplate.txt"),

@@ -144,7 +144,31 @@ def model_entities(doc: Document, spacy_doc, profile: LanguageProfile) -> list[E
             continue
         found.append(Entity(text=text, type=kind, start=start, end=end, sentence=doc.sentence_of(start),
                             confidence=MODEL_CONFIDENCE, origin="model"))
-    return join_entities(doc.body, found, profile)
+    return join_entities(doc.body, [extend_head(doc.body, e, profile) for e in found], profile)
+
+
+@cache
+def _head_pattern(code: str) -> re.Pattern[str] | None:
+    profile = load_profile(code)
+    if not profile.entity_heads:
+        return None
+    heads = "|".join(re.escape(h) for h in sorted(profile.entity_heads, key=len, reverse=True))
+    links = "|".join(re.escape(k) for k in sorted(profile.entity_head_links, key=len, reverse=True))
+    link = rf"(?:\s+(?:{links}))?" if links else ""
+    return re.compile(rf"(?<![\w-])({heads}){link}\s*$")
+
+
+def extend_head(body: str, entity: Entity, profile: LanguageProfile) -> Entity:
+    """Take in the lower-case generic word that the language writes as part of a place name ("río Ebro",
+    "mar Caribe", "océan Indien"), from the profile's ``entity_heads``; the model often leaves it out."""
+    pattern = _head_pattern(profile.code)
+    if pattern is None or entity.type != "LOCATION":
+        return entity
+    m = pattern.search(body, max(0, entity.start - 40), entity.start)
+    if not m or m.end() != entity.start:
+        return entity
+    return Entity(text=body[m.start(1):entity.end], type=entity.type, start=m.start(1), end=entity.end,
+                  sentence=entity.sentence, confidence=entity.confidence, origin=entity.origin)
 
 
 def join_entities(body: str, entities: list[Entity], profile: LanguageProfile) -> list[Entity]:
