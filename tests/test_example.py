@@ -62,3 +62,10 @@ def test_expected_file_article_and_entity_parts(example_doc):
     texts = [e.text for e in example_doc.entities]
     for want in EXPECTED["entities_must"]:
         assert any(want["text"] in t for t in texts), want["text"]
+
+
+def test_no_sentence_crosses_a_paragraph_break(example_doc):
+    for s in example_doc.sentences:
+        assert "\n\n" not in example_doc.body[s.start:s.end]
+    assert any(example_doc.body[s.start:s.end].startswith("Poutine et Macron ont également déclaré")
+               for s in example_doc.sentences)

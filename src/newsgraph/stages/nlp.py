@@ -24,7 +24,7 @@ from newsgraph.stages.base import Stage
 MODEL_CONFIDENCE = 0.8  # spaCy's NER gives no calibrated score; see docs/document.md
 BATCH = 32
 _SENTENCE_MAKERS = ("parser", "senter", "sentencizer")
-_NER_ONLY = ("tok2vec", "ner", "senter", "sentencizer")
+_NER_ONLY = ("newsgraph_paragraphs", "tok2vec", "ner", "senter", "sentencizer")
 _ABBREVIATION = re.compile(r"(?:\w\.)+\w")
 _EDGE_JUNK = " \t\n\"'«»“”„‘’`()[]{}.,;:!?-–—•*/\\|"
 
@@ -42,6 +42,16 @@ class BlasOps(NumpyOps):
             return np.matmul(x, y)
         np.matmul(x, y, out=out)
         return out
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: the token after it starts one (the parser keeps preset starts)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and (previous.is_space and "\n\n" in previous.text or "\n\n" in previous.whitespace_):
+            token.is_sent_start = True
+    return doc
 
 
 @cache
@@ -65,6 +75,7 @@ def load_pipeline(code: str) -> Language:
             nlp = spacy.blank("xx")
     if not any(name in nlp.pipe_names for name in _SENTENCE_MAKERS):
         nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("newsgraph_paragraphs", first=True)
     nlp.max_length = 5_000_000
     return nlp
 
