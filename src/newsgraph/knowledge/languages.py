@@ -15,6 +15,7 @@ Adding a language means adding a folder there; no code changes. A profile holds:
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import unicodedata
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ class LexiconEntry:
 class LanguageProfile:
     code: str
     name: str
-    spacy_model: str | None = None
+    spacy_model: str | list[str] | None = None
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_trim_prefixes: list[str] = field(default_factory=list)
     entity_trim_suffixes: list[str] = field(default_factory=list)
@@ -57,13 +58,17 @@ class LanguageProfile:
     lexicon: list[LexiconEntry] = field(default_factory=list)
 
     def model_path(self) -> str | Path | None:
-        """The spaCy model to load: a package name, or an existing path under ``data/``; None if there is none."""
-        if not self.spacy_model:
-            return None
-        if "/" in self.spacy_model:
-            path = data_dir() / self.spacy_model
-            return path if (path / "meta.json").is_file() else None
-        return self.spacy_model
+        """The spaCy model to load: the first of ``spacy_model`` (a name or a list of alternatives) that is an
+        installed package or an existing pipeline folder under ``data/``; None if there is none."""
+        choices = [self.spacy_model] if isinstance(self.spacy_model, str) else list(self.spacy_model or [])
+        for choice in choices:
+            if "/" in choice:
+                path = data_dir() / choice
+                if (path / "meta.json").is_file():
+                    return path
+            elif importlib.util.find_spec(choice) is not None:
+                return choice
+        return None
 
 
 def _read_cues(path: Path) -> list[tuple[str, float]]:
