@@ -8,6 +8,7 @@ from newsgraph.stages.dedup import Fingerprint
 from newsgraph.stages.extract import Extract
 from newsgraph.stages.language import DetectLanguage
 from newsgraph.stages.lexicon import LexiconEntities
+from newsgraph.stages.link import LinkEntities
 from newsgraph.stages.nlp import Annotate
 
 # name -> stage class; the order is the order of the flow.
@@ -17,6 +18,7 @@ STAGES: dict[str, type[Stage]] = {
     "language": DetectLanguage,
     "nlp": Annotate,
     "lexicon": LexiconEntities,
+    "link": LinkEntities,
     "dedup": Fingerprint,
 }
 
