@@ -934,6 +934,725 @@ Samvel Shahramanyan; en: Samvel Shahramanyan|Shahramanyan; fr: Samvel Chahramani
   A AZEREB President of the self-proclaimed Republic of Artsakh (Nagorno-Karabakh) 2023-09-10 2024-01-01
 """)
 
+CURATED_PARTS.append("""
+== DEU
+Angela Merkel; f; qid: Q567; ru: Ангела Меркель|Меркель; uk: Ангела Меркель|Меркель; ar: أنغيلا ميركل|ميركل
+  G +GOV Chancellor of Germany 2005-11-22 2021-12-08
+Gerhard Schröder; en: Gerhard Schröder|Schröder|Gerhard Schroeder|Schroeder; ru: Герхард Шрёдер|Шрёдер|Шредер; ar: غيرهارد شرودر|شرودر
+  G +GOV Chancellor of Germany 1998-10-27 2005-11-22
+Olaf Scholz; ru: Олаф Шольц|Шольц; uk: Олаф Шольц|Шольц; ar: أولاف شولتس|شولتس
+  G +GOV Chancellor of Germany 2021-12-08 2025-05-06
+  O +GOV Vice-Chancellor and Minister of Finance of Germany 2018-03-14 2021-12-08
+Friedrich Merz; ru: Фридрих Мерц|Мерц; uk: Фрідріх Мерц|Мерц; ar: فريدريش ميرتس|ميرتس
+  G +GOV Chancellor of Germany 2025-05-06 -
+  E +OPP Leader of the CDU, leader of the opposition 2022-01-31 2025-05-06
+Frank-Walter Steinmeier; ru: Франк-Вальтер Штайнмайер|Штайнмайер; uk: Франк-Вальтер Штайнмаєр|Штайнмаєр; ar: فرانك فالتر شتاينماير|شتاينماير
+  S +GOV President of Germany 2017-03-19 -
+  F +GOV Minister of Foreign Affairs of Germany 2013-12-17 2017-01-27
+  F +GOV Minister of Foreign Affairs of Germany 2005-11-22 2009-10-28
+Joachim Gauck; ru: Йоахим Гаук|Гаук; ar: يواخيم غاوك|غاوك
+  S +GOV President of Germany 2012-03-18 2017-03-18
+Christian Wulff; ru: Кристиан Вульф|Вульф; ar: كريستيان فولف|فولف
+  S +GOV President of Germany 2010-06-30 2012-02-17
+Horst Köhler; dead; en: Horst Köhler|Köhler|Horst Koehler; ru: Хорст Кёлер|Кёлер; ar: هورست كولر|كولر
+  S +GOV President of Germany 2004-07-01 2010-05-31
+Johannes Rau; dead; ru: Йоханнес Рау; ar: يوهانس راو
+  S +GOV President of Germany 1999-07-01 2004-06-30
+Sigmar Gabriel; ru: Зигмар Габриэль|Габриэль; ar: زيغمار غابرييل|غابرييل
+  F +GOV Minister of Foreign Affairs of Germany 2017-01-27 2018-03-14
+Heiko Maas; ru: Хайко Маас|Маас; ar: هايكو ماس|ماس
+  F +GOV Minister of Foreign Affairs of Germany 2018-03-14 2021-12-08
+Annalena Baerbock; f; ru: Анналена Бербок|Бербок; uk: Анналена Бербок|Бербок; ar: أنالينا بيربوك|بيربوك
+  O IGOUNO President of the United Nations General Assembly 2025-09-09 -
+  F +GOV Minister of Foreign Affairs of Germany 2021-12-08 2025-05-06
+Johann Wadephul; ru: Иоганн Вадефуль|Вадефуль; ar: يوهان فاديفول|فاديفول
+  F +GOV Minister of Foreign Affairs of Germany 2025-05-06 -
+Thomas de Maizière; en: Thomas de Maizière|de Maizière|Thomas de Maiziere; ru: Томас де Мезьер|де Мезьер; ar: توماس دي ميزير|دي ميزير
+  D +GOVMIL Minister of Defence of Germany 2011-03-03 2013-12-17
+Annegret Kramp-Karrenbauer; f; en: Annegret Kramp-Karrenbauer|Kramp-Karrenbauer|AKK; ru: Аннегрет Крамп-Карренбауэр|Крамп-Карренбауэр; ar: أنغريت كرامب كارنباور|كرامب كارنباور
+  D +GOVMIL Minister of Defence of Germany 2019-07-17 2021-12-08
+Christine Lambrecht; f; ru: Кристина Ламбрехт|Ламбрехт; ar: كريستينه لامبرشت|لامبرشت
+  D +GOVMIL Minister of Defence of Germany 2021-12-08 2023-01-19
+Boris Pistorius; ru: Борис Писториус|Писториус; uk: Борис Пісторіус|Пісторіус; ar: بوريس بيستوريوس|بيستوريوس
+  D +GOVMIL Minister of Defence of Germany 2023-01-19 -
+Alice Weidel; f; ru: Алиса Вайдель|Вайдель|Алис Вайдель; ar: أليس فايدل|فايدل
+  E +OPP Co-leader of the Alternative for Germany 2017-09-26 -
+
+== USA
+Donald Trump; qid: Q22686; en: Donald Trump|Trump|Donald J. Trump; fr: Donald Trump|Trump; es: Donald Trump|Trump; de: Donald Trump|Trump; ru: Дональд Трамп|Трамп; uk: Дональд Трамп|Трамп; ar: دونالد ترامب|ترامب
+  S +GOV President of the United States 2025-01-20 -
+  S +GOV President of the United States 2017-01-20 2021-01-20
+Joe Biden; en: Joe Biden|Biden|Joseph Biden|Joseph R. Biden; ru: Джо Байден|Байден; uk: Джо Байден|Байден; ar: جو بايدن|بايدن
+  S +GOV President of the United States 2021-01-20 2025-01-20
+  O +GOV Vice President of the United States 2009-01-20 2017-01-20
+Barack Obama; ru: Барак Обама|Обама; uk: Барак Обама|Обама; ar: باراك أوباما|أوباما
+  S +GOV President of the United States 2009-01-20 2017-01-20
+George W. Bush; en: George W. Bush|Bush|George Bush; ru: Джордж Буш|Буш|Джордж Буш-младший; ar: جورج بوش|بوش
+  S +GOV President of the United States 2001-01-20 2009-01-20
+Bill Clinton; amb; en: Bill Clinton|William Jefferson Clinton; ru: Билл Клинтон; ar: بيل كلينتون
+  S +GOV President of the United States 1993-01-20 2001-01-20
+Kamala Harris; f; ru: Камала Харрис|Харрис; ar: كامالا هاريس|هاريس
+  O +GOV Vice President of the United States 2021-01-20 2025-01-20
+JD Vance; en: JD Vance|Vance|J. D. Vance|J.D. Vance; ru: Джей Ди Вэнс|Вэнс|Вэнс; ar: جيه دي فانس|فانس
+  O +GOV Vice President of the United States 2025-01-20 -
+Mike Pence; ru: Майк Пенс|Пенс; ar: مايك بنس|بنس
+  O +GOV Vice President of the United States 2017-01-20 2021-01-20
+Colin Powell; dead; ru: Колин Пауэлл|Пауэлл; ar: كولن باول|باول
+  F +GOV Secretary of State of the United States 2001-01-20 2005-01-26
+Condoleezza Rice; f; ru: Кондолиза Райс|Райс; ar: كوندوليزا رايس|رايس
+  F +GOV Secretary of State of the United States 2005-01-26 2009-01-21
+Hillary Clinton; f; ru: Хиллари Клинтон|Клинтон; ar: هيلاري كلينتون|كلينتون
+  F +GOV Secretary of State of the United States 2009-01-21 2013-02-01
+John Kerry; ru: Джон Керри|Керри; ar: جون كيري|كيري
+  O +GOV Special Presidential Envoy for Climate 2021-01-20 2024-03-06
+  F +GOV Secretary of State of the United States 2013-02-01 2017-02-01
+Rex Tillerson; ru: Рекс Тиллерсон|Тиллерсон; ar: ريكس تيلرسون|تيلرسون
+  F +GOV Secretary of State of the United States 2017-02-01 2018-03-31
+Mike Pompeo; ru: Майк Помпео|Помпео; ar: مايك بومبيو|بومبيو
+  F +GOV Secretary of State of the United States 2018-04-26 2021-01-20
+  O +GOVSPY Director of the Central Intelligence Agency 2017-01-23 2018-04-26
+Antony Blinken; ru: Энтони Блинкен|Блинкен; uk: Ентоні Блінкен|Блінкен; ar: أنتوني بلينكن|بلينكن
+  F +GOV Secretary of State of the United States 2021-01-26 2025-01-20
+Marco Rubio; ru: Марко Рубио|Рубио; uk: Марко Рубіо|Рубіо; ar: ماركو روبيو|روبيو
+  F +GOV Secretary of State of the United States 2025-01-21 -
+Donald Rumsfeld; dead; ru: Дональд Рамсфелд|Рамсфелд; ar: دونالد رامسفيلد|رامسفيلد
+  D +GOVMIL Secretary of Defense of the United States 2001-01-20 2006-12-18
+Robert Gates; ru: Роберт Гейтс|Гейтс; ar: روبرت غيتس|غيتس
+  D +GOVMIL Secretary of Defense of the United States 2006-12-18 2011-07-01
+Leon Panetta; ru: Леон Панетта|Панетта; ar: ليون بانيتا|بانيتا
+  D +GOVMIL Secretary of Defense of the United States 2011-07-01 2013-02-26
+Chuck Hagel; ru: Чак Хейгел|Хейгел; ar: تشاك هيغل|هيغل
+  D +GOVMIL Secretary of Defense of the United States 2013-02-27 2015-02-17
+Ash Carter; dead; en: Ash Carter|Ashton Carter; ru: Эштон Картер|Эштона Картера; ar: آشتون كارتر; amb
+  D +GOVMIL Secretary of Defense of the United States 2015-02-17 2017-01-20
+Jim Mattis; en: Jim Mattis|Mattis|James Mattis; ru: Джеймс Мэттис|Мэттис; ar: جيمس ماتيس|ماتيس
+  D +GOVMIL Secretary of Defense of the United States 2017-01-20 2019-01-01
+Patrick Shanahan; ru: Патрик Шанахан|Шанахан; ar: باتريك شاناهان|شاناهان
+  D +GOVMIL Acting Secretary of Defense of the United States 2019-01-01 2019-06-23
+Mark Esper; ru: Марк Эспер|Эспер; ar: مارك إسبر|إسبر
+  D +GOVMIL Secretary of Defense of the United States 2019-06-24 2020-11-09
+Christopher Miller; amb; en: Christopher Miller|Christopher C. Miller; ru: Кристофер Миллер; ar: كريستوفر ميلر
+  D +GOVMIL Acting Secretary of Defense of the United States 2020-11-09 2021-01-20
+Lloyd Austin; ru: Ллойд Остин|Остин; uk: Ллойд Остін|Остін; ar: لويد أوستن|أوستن
+  D +GOVMIL Secretary of Defense of the United States 2021-01-22 2025-01-20
+Pete Hegseth; ru: Пит Хегсет|Хегсет; uk: Піт Гегсет|Гегсет; ar: بيت هيغسيث|هيغسيث
+  D +GOVMIL Secretary of Defense (Secretary of War) of the United States 2025-01-25 -
+Steve Witkoff; ru: Стив Уиткофф|Уиткофф; uk: Стів Віткофф|Віткофф; ar: ستيف ويتكوف|ويتكوف
+  O +GOV Special Envoy of the President of the United States 2025-01-20 -
+
+== GBR
+Charles III; en: Charles III|King Charles|King Charles III; fr: Charles III|roi Charles III; es: Carlos III|rey Carlos III; de: Charles III.|König Charles; ru: Карл III|король Карл III; ar: الملك تشارلز الثالث|تشارلز الثالث
+  S +GOV King of the United Kingdom 2022-09-08 -
+Elizabeth II; f; dead; en: Elizabeth II|Queen Elizabeth II|Queen Elizabeth; fr: Élisabeth II|reine Élisabeth II; es: Isabel II|reina Isabel II; de: Elisabeth II.|Königin Elisabeth II.; ru: Елизавета II|королева Елизавета II; ar: الملكة إليزابيث الثانية|إليزابيث الثانية
+  S +GOV Queen of the United Kingdom 1952-02-06 2022-09-08
+Tony Blair; ru: Тони Блэр|Блэр; ar: توني بلير|بلير
+  G +GOV Prime Minister of the United Kingdom 1997-05-02 2007-06-27
+Gordon Brown; ru: Гордон Браун|Браун; ar: غوردون براون|براون
+  G +GOV Prime Minister of the United Kingdom 2007-06-27 2010-05-11
+David Cameron; ru: Дэвид Кэмерон|Кэмерон; ar: ديفيد كاميرون|كاميرون
+  F +GOV Foreign Secretary of the United Kingdom 2023-11-13 2024-07-05
+  G +GOV Prime Minister of the United Kingdom 2010-05-11 2016-07-13
+Theresa May; f; en: Theresa May; fr: Theresa May; es: Theresa May; de: Theresa May; ru: Тереза Мэй|Мэй; ar: تيريزا ماي|ماي; amb
+  G +GOV Prime Minister of the United Kingdom 2016-07-13 2019-07-24
+Boris Johnson; ru: Борис Джонсон|Джонсон; uk: Борис Джонсон|Джонсон; ar: بوريس جونسون|جونسون
+  G +GOV Prime Minister of the United Kingdom 2019-07-24 2022-09-06
+  F +GOV Foreign Secretary of the United Kingdom 2016-07-13 2018-07-09
+Liz Truss; f; ru: Лиз Трасс|Трасс; ar: ليز تراس|تراس
+  G +GOV Prime Minister of the United Kingdom 2022-09-06 2022-10-25
+  F +GOV Foreign Secretary of the United Kingdom 2021-09-15 2022-09-06
+Rishi Sunak; ru: Риши Сунак|Сунак; ar: ريشي سوناك|سوناك
+  E +OPP Leader of the Opposition 2024-07-05 2024-11-02
+  G +GOV Prime Minister of the United Kingdom 2022-10-25 2024-07-05
+Keir Starmer; ru: Кир Стармер|Стармер; uk: Кір Стармер|Стармер; ar: كير ستارمر|ستارمر
+  G +GOV Prime Minister of the United Kingdom 2024-07-05 -
+  E +OPP Leader of the Opposition 2020-04-04 2024-07-05
+Jeremy Corbyn; ru: Джереми Корбин|Корбин; ar: جيريمي كوربين|كوربين
+  E +OPP Leader of the Opposition 2015-09-12 2020-04-04
+Kemi Badenoch; f; ru: Кеми Баденок|Баденок; ar: كيمي بادينوك|بادينوك
+  E +OPP Leader of the Opposition 2024-11-02 -
+William Hague; ru: Уильям Хейг|Хейг; ar: وليام هيغ|هيغ
+  F +GOV Foreign Secretary of the United Kingdom 2010-05-12 2014-07-14
+Philip Hammond; ru: Филип Хаммонд|Хаммонд; ar: فيليب هاموند|هاموند
+  F +GOV Foreign Secretary of the United Kingdom 2014-07-15 2016-07-13
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2011-10-14 2014-07-15
+Jeremy Hunt; ru: Джереми Хант|Хант; ar: جيريمي هانت|هانت
+  F +GOV Foreign Secretary of the United Kingdom 2018-07-09 2019-07-24
+Dominic Raab; ru: Доминик Рааб|Рааб; ar: دومينيك راب|راب
+  F +GOV Foreign Secretary of the United Kingdom 2019-07-24 2021-09-15
+James Cleverly; ru: Джеймс Клеверли|Клеверли; ar: جيمس كليفرلي|كليفرلي
+  F +GOV Foreign Secretary of the United Kingdom 2022-09-06 2023-11-13
+David Lammy; ru: Дэвид Лэмми|Лэмми; ar: ديفيد لامي|لامي
+  O +GOV Deputy Prime Minister of the United Kingdom 2025-09-05 -
+  F +GOV Foreign Secretary of the United Kingdom 2024-07-05 2025-09-05
+Yvette Cooper; f; ru: Иветт Купер|Купер; ar: إيفيت كوبر|كوبر
+  F +GOV Foreign Secretary of the United Kingdom 2025-09-05 -
+Michael Fallon; ru: Майкл Фэллон|Фэллон; ar: مايكل فالون|فالون
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2014-07-15 2017-11-01
+Gavin Williamson; ru: Гэвин Уильямсон|Уильямсон; ar: غافين ويليامسون|ويليامسون
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2017-11-02 2019-05-01
+Penny Mordaunt; f; ru: Пенни Мордонт|Мордонт; ar: بيني موردونت|موردونت
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2019-05-01 2019-07-24
+Ben Wallace; ru: Бен Уоллес|Уоллес; ar: بن والاس|والاس
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2019-07-24 2023-08-31
+Grant Shapps; ru: Грант Шаппс|Шаппс; ar: غرانت شابس|شابس
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2023-08-31 2024-07-05
+John Healey; ru: Джон Хили|Хили; ar: جون هيلي|هيلي
+  D +GOVMIL Secretary of State for Defence of the United Kingdom 2024-07-05 -
+
+== CHN
+Xi Jinping; en: Xi Jinping|Xi; fr: Xi Jinping|Xi; es: Xi Jinping|Xi; de: Xi Jinping|Xi; ru: Си Цзиньпин|Си|Си Цзиньпина|Си Цзиньпину|Си Цзиньпином; uk: Сі Цзіньпін|Сі; ar: شي جين بينغ|شي جينبينغ|شي
+  S +GOV President of China 2013-03-14 -
+  O +GOV General Secretary of the Chinese Communist Party 2012-11-15 -
+  O +GOV Vice President of China 2008-03-15 2013-03-14
+Hu Jintao; en: Hu Jintao; ru: Ху Цзиньтао|Ху Цзиньтао; ar: هو جينتاو; amb
+  S +GOV President of China 2003-03-15 2013-03-14
+Jiang Zemin; dead; en: Jiang Zemin; ru: Цзян Цзэминь; ar: جيانغ زيمين; amb
+  S +GOV President of China 1993-03-27 2003-03-15
+Zhu Rongji; en: Zhu Rongji; ru: Чжу Жунцзи; ar: تشو رونغ جي; amb
+  G +GOV Premier of China 1998-03-17 2003-03-16
+Wen Jiabao; en: Wen Jiabao; ru: Вэнь Цзябао; ar: ون جيا باو; amb
+  G +GOV Premier of China 2003-03-16 2013-03-15
+Li Keqiang; dead; en: Li Keqiang; ru: Ли Кэцян; ar: لي كه تشيانغ; amb
+  G +GOV Premier of China 2013-03-15 2023-03-11
+Li Qiang; en: Li Qiang; ru: Ли Цян; ar: لي تشيانغ; amb
+  G +GOV Premier of China 2023-03-11 -
+Yang Jiechi; en: Yang Jiechi; ru: Ян Цзечи; ar: يانغ جيه تشي; amb
+  O +GOV Director of the CCP Foreign Affairs Commission Office 2013-03-16 2022-12-31
+  F +GOV Minister of Foreign Affairs of China 2007-04-27 2013-03-16
+Wang Yi; en: Wang Yi; fr: Wang Yi; ru: Ван И; uk: Ван І; ar: وانغ يي; amb
+  F +GOV Minister of Foreign Affairs of China 2023-07-25 -
+  O +GOV Director of the CCP Foreign Affairs Commission Office 2023-01-01 -
+  F +GOV Minister of Foreign Affairs of China 2013-03-16 2022-12-30
+Qin Gang; en: Qin Gang; ru: Цинь Ган; ar: تشين قانغ; amb
+  F +GOV Minister of Foreign Affairs of China 2022-12-30 2023-07-25
+Chang Wanquan; en: Chang Wanquan; ru: Чан Ваньцюань; ar: تشانغ وان تشيوان; amb
+  D +GOVMIL Minister of National Defense of China 2013-03-16 2018-03-19
+Wei Fenghe; en: Wei Fenghe; ru: Вэй Фэнхэ; ar: وي فنغ خه; amb
+  D +GOVMIL Minister of National Defense of China 2018-03-19 2023-03-12
+Li Shangfu; en: Li Shangfu; ru: Ли Шанфу; ar: لي شانغ فو; amb
+  D +GOVMIL Minister of National Defense of China 2023-03-12 2023-10-24
+Dong Jun; en: Dong Jun; ru: Дун Цзюнь; ar: دونغ جون; amb
+  D +GOVMIL Minister of National Defense of China 2023-12-29 -
+
+== JPN
+Junichiro Koizumi; en: Junichiro Koizumi|Koizumi; ru: Дзюнъитиро Коидзуми; ar: جونيتشيرو كويزومي; amb
+  G +GOV Prime Minister of Japan 2001-04-26 2006-09-26
+Shinzo Abe; dead; en: Shinzo Abe|Abe; fr: Shinzo Abe|Abe; ru: Синдзо Абэ|Абэ; ar: شينزو آبي|آبي
+  G +GOV Prime Minister of Japan 2012-12-26 2020-09-16
+  G +GOV Prime Minister of Japan 2006-09-26 2007-09-26
+Yasuo Fukuda; en: Yasuo Fukuda|Fukuda; ru: Ясуо Фукуда|Фукуда; ar: ياسو فوكودا|فوكودا
+  G +GOV Prime Minister of Japan 2007-09-26 2008-09-24
+Taro Aso; en: Taro Aso|Aso; ru: Таро Асо|Асо; ar: تارو آسو|آسو
+  G +GOV Prime Minister of Japan 2008-09-24 2009-09-16
+Yukio Hatoyama; en: Yukio Hatoyama|Hatoyama; ru: Юкио Хатояма|Хатояма; ar: يوكيو هاتوياما|هاتوياما
+  G +GOV Prime Minister of Japan 2009-09-16 2010-06-08
+Naoto Kan; en: Naoto Kan; ru: Наото Кан; ar: ناوتو كان; amb
+  G +GOV Prime Minister of Japan 2010-06-08 2011-09-02
+Yoshihiko Noda; en: Yoshihiko Noda|Noda; ru: Ёсихико Нода|Нода; ar: يوشيهيكو نودا|نودا
+  G +GOV Prime Minister of Japan 2011-09-02 2012-12-26
+Yoshihide Suga; en: Yoshihide Suga|Suga; ru: Ёсихидэ Суга|Суга; ar: يوشيهيدي سوغا|سوغا
+  G +GOV Prime Minister of Japan 2020-09-16 2021-10-04
+Fumio Kishida; en: Fumio Kishida|Kishida; ru: Фумио Кисида|Кисида; ar: فوميو كيشيدا|كيشيدا
+  G +GOV Prime Minister of Japan 2021-10-04 2024-10-01
+  F +GOV Minister of Foreign Affairs of Japan 2012-12-26 2017-08-03
+Shigeru Ishiba; en: Shigeru Ishiba|Ishiba; ru: Сигэру Исиба|Исиба; ar: شيغيرو إيشيبا|إيشيبا
+  G +GOV Prime Minister of Japan 2024-10-01 2025-10-21
+Sanae Takaichi; f; en: Sanae Takaichi|Takaichi; ru: Санаэ Такаити|Такаити; ar: ساناي تاكايتشي|تاكايتشي
+  G +GOV Prime Minister of Japan 2025-10-21 -
+Akihito; en: Akihito|Emperor Akihito; fr: Akihito|empereur Akihito; ru: Акихито|император Акихито; ar: أكيهيتو|الإمبراطور أكيهيتو
+  S +GOV Emperor of Japan 1989-01-07 2019-04-30
+Naruhito; en: Naruhito|Emperor Naruhito; fr: Naruhito|empereur Naruhito; ru: Нарухито|император Нарухито; ar: ناروهيتو|الإمبراطور ناروهيتو
+  S +GOV Emperor of Japan 2019-05-01 -
+Taro Kono; en: Taro Kono|Kono; ru: Таро Коно|Коно; ar: تارو كونو|كونو
+  D +GOVMIL Minister of Defense of Japan 2019-09-11 2020-09-16
+  F +GOV Minister of Foreign Affairs of Japan 2017-08-03 2019-09-11
+Toshimitsu Motegi; en: Toshimitsu Motegi|Motegi; ru: Тосимицу Мотэги|Мотэги; ar: توشيميتسو موتيغي|موتيغي
+  F +GOV Minister of Foreign Affairs of Japan 2025-10-21 -
+  F +GOV Minister of Foreign Affairs of Japan 2019-09-11 2021-11-04
+Yoshimasa Hayashi; en: Yoshimasa Hayashi|Hayashi; ru: Ёсимаса Хаяси|Хаяси; ar: يوشيماسا هاياشي|هاياشي
+  O +GOV Chief Cabinet Secretary of Japan 2023-12-14 2025-10-21
+  F +GOV Minister of Foreign Affairs of Japan 2021-11-10 2023-09-13
+Yoko Kamikawa; f; en: Yoko Kamikawa|Kamikawa; ru: Йоко Камикава|Камикава; ar: يوكو كاميكاوا|كاميكاوا
+  F +GOV Minister of Foreign Affairs of Japan 2023-09-13 2024-10-01
+Takeshi Iwaya; en: Takeshi Iwaya|Iwaya; ru: Такэси Ивая|Ивая; ar: تاكيشي إيوايا|إيوايا
+  F +GOV Minister of Foreign Affairs of Japan 2024-10-01 2025-10-21
+  D +GOVMIL Minister of Defense of Japan 2018-10-02 2019-09-11
+Itsunori Onodera; en: Itsunori Onodera|Onodera; ru: Ицунори Онодэра|Онодэра; ar: إيتسونوري أونوديرا|أونوديرا
+  D +GOVMIL Minister of Defense of Japan 2017-08-03 2018-10-02
+  D +GOVMIL Minister of Defense of Japan 2012-12-26 2014-09-03
+Gen Nakatani; en: Gen Nakatani|Nakatani; ru: Гэн Накатани|Накатани; ar: جين ناكاتاني|ناكاتاني
+  D +GOVMIL Minister of Defense of Japan 2024-10-01 2025-10-21
+  D +GOVMIL Minister of Defense of Japan 2014-12-24 2016-08-03
+Tomomi Inada; f; en: Tomomi Inada|Inada; ru: Томоми Инада|Инада; ar: تومومي إينادا|إينادا
+  D +GOVMIL Minister of Defense of Japan 2016-08-03 2017-07-28
+Nobuo Kishi; en: Nobuo Kishi|Kishi; ru: Нобуо Киси|Киси; ar: نوبو كيشي|كيشي
+  D +GOVMIL Minister of Defense of Japan 2020-09-16 2022-08-10
+Yasukazu Hamada; en: Yasukazu Hamada|Hamada; ru: Ясукадзу Хамада|Хамада; ar: ياسوكازو هامادا|هامادا
+  D +GOVMIL Minister of Defense of Japan 2022-08-10 2023-09-13
+Minoru Kihara; en: Minoru Kihara|Kihara; ru: Минору Кихара|Кихара; ar: مينورو كيهارا|كيهارا
+  O +GOV Chief Cabinet Secretary of Japan 2025-10-21 -
+  D +GOVMIL Minister of Defense of Japan 2023-09-13 2024-10-01
+Shinjiro Koizumi; en: Shinjiro Koizumi; ru: Синдзиро Коидзуми; ar: شينجيرو كويزومي; amb
+  D +GOVMIL Minister of Defense of Japan 2025-10-21 -
+
+== TUR
+Recep Tayyip Erdoğan; en: Recep Tayyip Erdoğan|Erdoğan|Recep Tayyip Erdogan|Erdogan; fr: Recep Tayyip Erdogan|Erdogan|Erdoğan; es: Recep Tayyip Erdogan|Erdogan|Erdoğan; de: Recep Tayyip Erdoğan|Erdoğan|Erdogan; ru: Реджеп Тайип Эрдоган|Эрдоган|Тайип Эрдоган; uk: Реджеп Таїп Ердоган|Ердоган; ar: رجب طيب أردوغان|أردوغان
+  S +GOV President of Turkey 2014-08-28 -
+  G +GOV Prime Minister of Turkey 2003-03-14 2014-08-28
+Abdullah Gül; en: Abdullah Gül|Gül|Abdullah Gul; ru: Абдулла Гюль|Гюль; ar: عبد الله غول|غول
+  S +GOV President of Turkey 2007-08-28 2014-08-28
+  F +GOV Minister of Foreign Affairs of Turkey 2003-03-14 2007-08-28
+  G +GOV Prime Minister of Turkey 2002-11-18 2003-03-14
+Ahmet Necdet Sezer; en: Ahmet Necdet Sezer|Sezer; ru: Ахмет Неджет Сезер|Сезер; ar: أحمد نجدت سيزر|سيزر
+  S +GOV President of Turkey 2000-05-16 2007-08-28
+Bülent Ecevit; dead; en: Bülent Ecevit|Ecevit; ru: Бюлент Эджевит|Эджевит; ar: بولنت أجاويد|أجاويد
+  G +GOV Prime Minister of Turkey 1999-01-11 2002-11-18
+Ahmet Davutoğlu; en: Ahmet Davutoğlu|Davutoğlu|Ahmet Davutoglu|Davutoglu; ru: Ахмет Давутоглу|Давутоглу; ar: أحمد داود أوغلو|داود أوغلو
+  G +GOV Prime Minister of Turkey 2014-08-28 2016-05-24
+  F +GOV Minister of Foreign Affairs of Turkey 2009-05-01 2014-08-29
+Binali Yıldırım; en: Binali Yıldırım|Yıldırım|Binali Yildirim|Yildirim; ru: Бинали Йылдырым|Йылдырым; ar: بن علي يلدريم|يلدريم
+  G +GOV Prime Minister of Turkey 2016-05-24 2018-07-09
+Mevlüt Çavuşoğlu; en: Mevlüt Çavuşoğlu|Çavuşoğlu|Mevlut Cavusoglu|Cavusoglu; ru: Мевлют Чавушоглу|Чавушоглу; ar: مولود جاويش أوغلو|جاويش أوغلو
+  F +GOV Minister of Foreign Affairs of Turkey 2015-11-24 2023-06-04
+  F +GOV Minister of Foreign Affairs of Turkey 2014-08-29 2015-08-28
+Feridun Sinirlioğlu; en: Feridun Sinirlioğlu|Sinirlioğlu|Feridun Sinirlioglu; ru: Феридун Синирлиоглу|Синирлиоглу; ar: فريدون سينيرلي أوغلو|سينيرلي أوغلو
+  F +GOV Minister of Foreign Affairs of Turkey 2015-08-28 2015-11-24
+Hakan Fidan; ru: Хакан Фидан|Фидан; ar: هاكان فيدان|فيدان
+  F +GOV Minister of Foreign Affairs of Turkey 2023-06-04 -
+  O +GOVSPY Director of the National Intelligence Organization (MIT) 2010-05-27 2023-06-04
+İsmet Yılmaz; en: İsmet Yılmaz|Ismet Yilmaz; ru: Исмет Йылмаз; ar: عصمت يلماز; amb
+  D +GOVMIL Minister of National Defence of Turkey 2011-07-06 2015-08-28
+  D +GOVMIL Minister of National Defence of Turkey 2015-11-24 2016-05-24
+Vecdi Gönül; en: Vecdi Gönül|Gönül|Vecdi Gonul; ru: Веджди Гёнюль|Гёнюль; ar: وجدي غونول|غونول
+  D +GOVMIL Minister of National Defence of Turkey 2015-08-28 2015-11-24
+Fikri Işık; en: Fikri Işık|Işık|Fikri Isik|Isik; ru: Фикри Ышык|Ышык; ar: فكري إشيق|إشيق
+  D +GOVMIL Minister of National Defence of Turkey 2016-05-24 2017-07-19
+Nurettin Canikli; en: Nurettin Canikli|Canikli; ru: Нуреттин Джаникли|Джаникли; ar: نور الدين جانيكلي|جانيكلي
+  D +GOVMIL Minister of National Defence of Turkey 2017-07-19 2018-07-10
+Hulusi Akar; ru: Хулуси Акар|Акар; ar: خلوصي أكار|أكار
+  D +GOVMIL Minister of National Defence of Turkey 2018-07-10 2023-06-04
+Yaşar Güler; en: Yaşar Güler|Güler|Yasar Guler|Guler; ru: Яшар Гюлер|Гюлер; ar: يشار غولر|غولر
+  D +GOVMIL Minister of National Defence of Turkey 2023-06-04 -
+Kemal Kılıçdaroğlu; en: Kemal Kılıçdaroğlu|Kılıçdaroğlu|Kemal Kilicdaroglu|Kilicdaroglu; ru: Кемаль Кылычдароглу|Кылычдароглу; ar: كمال كليتشدار أوغلو|كليتشدار أوغلو
+  E +OPP Leader of the Republican People's Party (CHP) 2010-05-22 2023-11-05
+Özgür Özel; en: Özgür Özel|Özel|Ozgur Ozel; ru: Озгюр Озель|Озель; ar: أوزغور أوزيل|أوزيل
+  E +OPP Leader of the Republican People's Party (CHP) 2023-11-05 -
+Ekrem İmamoğlu; en: Ekrem İmamoğlu|İmamoğlu|Ekrem Imamoglu|Imamoglu; ru: Экрем Имамоглу|Имамоглу; ar: أكرم إمام أوغلو|إمام أوغلو
+  E +OPP Mayor of Istanbul, opposition leader 2019-06-27 -
+""")
+
+CURATED_PARTS.append("""
+== ISR
+Benjamin Netanyahu; en: Benjamin Netanyahu|Netanyahu|Bibi Netanyahu; fr: Benyamin Netanyahou|Netanyahou|Benjamin Netanyahou; es: Benjamín Netanyahu|Netanyahu; de: Benjamin Netanjahu|Netanjahu; it: Benjamin Netanyahu|Netanyahu; ru: Биньямин Нетаньяху|Нетаньяху|Беньямин Нетаньяху; uk: Біньямін Нетаньягу|Нетаньягу; ar: بنيامين نتنياهو|نتنياهو
+  G +GOV Prime Minister of Israel 2022-12-29 -
+  E +OPP Leader of the Opposition 2021-06-13 2022-12-29
+  G +GOV Prime Minister of Israel 2009-03-31 2021-06-13
+Naftali Bennett; fr: Naftali Bennett|Bennett; ru: Нафтали Беннет|Беннет; ar: نفتالي بينيت|بينيت
+  G +GOV Prime Minister of Israel 2021-06-13 2022-06-30
+  D +GOVMIL Minister of Defence of Israel 2019-11-12 2020-05-17
+Yair Lapid; ru: Яир Лапид|Лапид; ar: يائير لابيد|لابيد
+  E +OPP Leader of the Opposition 2022-12-29 -
+  G +GOV Prime Minister of Israel 2022-07-01 2022-12-29
+  F +GOV Minister of Foreign Affairs of Israel 2021-06-13 2022-07-01
+Ehud Olmert; ru: Эхуд Ольмерт|Ольмерт; ar: إيهود أولمرت|أولمرت
+  G +GOV Prime Minister of Israel 2006-01-04 2009-03-31
+Ariel Sharon; dead; ru: Ариэль Шарон|Шарон; ar: أرييل شارون|شارون
+  G +GOV Prime Minister of Israel 2001-03-07 2006-04-14
+Ehud Barak; ru: Эхуд Барак|Эхуд Барака; ar: إيهود باراك|باراك; amb
+  D +GOVMIL Minister of Defence of Israel 2007-06-18 2013-03-18
+  G +GOV Prime Minister of Israel 1999-07-06 2001-03-07
+Shimon Peres; dead; ru: Шимон Перес|Перес; ar: شمعون بيريز|بيريز
+  S +GOV President of Israel 2007-07-15 2014-07-24
+Reuven Rivlin; ru: Реувен Ривлин|Ривлин; ar: رؤوفين ريفلين|ريفلين
+  S +GOV President of Israel 2014-07-24 2021-07-07
+Isaac Herzog; en: Isaac Herzog|Herzog|Yitzhak Herzog; fr: Isaac Herzog|Herzog|Itzhak Herzog; ru: Ицхак Герцог|Герцог; ar: إسحاق هرتسوغ|هرتسوغ
+  S +GOV President of Israel 2021-07-07 -
+Avigdor Lieberman; en: Avigdor Lieberman|Lieberman|Avigdor Liberman|Liberman; fr: Avigdor Lieberman|Lieberman; ru: Авигдор Либерман|Либерман; ar: أفيغدور ليبرمان|ليبرمان
+  D +GOVMIL Minister of Defence of Israel 2016-05-30 2018-11-20
+  F +GOV Minister of Foreign Affairs of Israel 2013-11-11 2015-05-14
+  F +GOV Minister of Foreign Affairs of Israel 2009-03-31 2012-12-18
+Israel Katz; en: Israel Katz|Katz; fr: Israël Katz|Katz; ru: Исраэль Кац|Кац; ar: يسرائيل كاتس|كاتس
+  D +GOVMIL Minister of Defence of Israel 2024-11-05 -
+  F +GOV Minister of Foreign Affairs of Israel 2024-01-01 2024-11-05
+  F +GOV Minister of Foreign Affairs of Israel 2019-02-17 2020-05-17
+Gabi Ashkenazi; ru: Габи Ашкенази|Ашкенази; ar: غابي أشكنازي|أشكنازي
+  F +GOV Minister of Foreign Affairs of Israel 2020-05-17 2021-06-13
+Eli Cohen; amb; en: Eli Cohen; ru: Эли Коэн; ar: إيلي كوهين
+  F +GOV Minister of Foreign Affairs of Israel 2022-12-29 2024-01-01
+Gideon Sa'ar; en: Gideon Sa'ar|Sa'ar|Gideon Saar|Saar; fr: Gideon Saar|Saar|Gideon Sa'ar; ru: Гидеон Саар|Саар; ar: جدعون ساعر|ساعر
+  F +GOV Minister of Foreign Affairs of Israel 2024-11-05 -
+Moshe Ya'alon; en: Moshe Ya'alon|Ya'alon|Moshe Yaalon|Yaalon; ru: Моше Яалон|Яалон; ar: موشيه يعلون|يعلون
+  D +GOVMIL Minister of Defence of Israel 2013-03-18 2016-05-20
+Benny Gantz; ru: Бени Ганц|Ганц|Бенни Ганц; ar: بيني غانتس|غانتس
+  O +GOV Minister in the war cabinet 2023-10-11 2024-06-09
+  D +GOVMIL Minister of Defence of Israel 2020-05-17 2022-12-29
+  O +MIL Chief of the General Staff of the Israel Defense Forces 2011-02-14 2015-02-16
+Yoav Gallant; ru: Йоав Галант|Галант; ar: يوآف غالانت|غالانت
+  D +GOVMIL Minister of Defence of Israel 2022-12-29 2024-11-05
+Itamar Ben-Gvir; en: Itamar Ben-Gvir|Ben-Gvir|Ben Gvir; ru: Итамар Бен-Гвир|Бен-Гвир; ar: إيتمار بن غفير|بن غفير
+  O +GOVCOP Minister of National Security of Israel 2025-03-19 -
+  O +GOVCOP Minister of National Security of Israel 2022-12-29 2025-01-19
+Bezalel Smotrich; ru: Бецалель Смотрич|Смотрич; ar: بتسلئيل سموتريتش|سموتريتش
+  O +GOV Minister of Finance of Israel 2022-12-29 -
+Herzi Halevi; ru: Герци Халеви|Халеви; ar: هرتسي هاليفي|هاليفي
+  O +MIL Chief of the General Staff of the Israel Defense Forces 2023-01-16 2025-03-05
+Eyal Zamir; ru: Эяль Замир|Замир; ar: إيال زامير|زامير
+  O +MIL Chief of the General Staff of the Israel Defense Forces 2025-03-05 -
+
+== PSE
+Mahmoud Abbas; en: Mahmoud Abbas|Abbas|Abu Mazen; fr: Mahmoud Abbas|Abbas|Abou Mazen; es: Mahmud Abás|Abás|Mahmoud Abbas; de: Mahmud Abbas|Abbas; ru: Махмуд Аббас|Аббас; uk: Махмуд Аббас|Аббас; ar: محمود عباس|عباس|أبو مازن
+  S +GOV President of the Palestinian National Authority / State of Palestine 2005-01-15 -
+  G +GOV Prime Minister of the Palestinian National Authority 2003-04-30 2003-10-07
+Yasser Arafat; dead; en: Yasser Arafat|Arafat; fr: Yasser Arafat|Arafat; es: Yasir Arafat|Arafat; ru: Ясир Арафат|Арафат; ar: ياسر عرفات|عرفات
+  S +GOV President of the Palestinian National Authority 1994-07-05 2004-11-11
+Rawhi Fattouh; en: Rawhi Fattouh|Fattouh; ru: Рауи Фаттух|Фаттух; ar: روحي فتوح|فتوح
+  S +GOV Acting President of the Palestinian National Authority 2004-11-11 2005-01-15
+Ahmed Qurei; dead; en: Ahmed Qurei|Qurei|Abu Alaa; fr: Ahmed Qoreï|Qoreï|Abou Alaa; ru: Ахмед Куреи|Куреи; ar: أحمد قريع|قريع|أبو علاء
+  G +GOV Prime Minister of the Palestinian National Authority 2003-10-07 2006-03-29
+Salam Fayyad; fr: Salam Fayyad|Fayyad; ru: Салам Файяд|Файяд; ar: سلام فياض|فياض
+  G +GOV Prime Minister of the Palestinian National Authority 2007-06-15 2013-06-06
+Rami Hamdallah; ru: Рами Хамдалла|Хамдалла; ar: رامي الحمد الله|الحمد الله
+  G +GOV Prime Minister of the Palestinian National Authority 2013-06-06 2019-04-14
+Mohammad Shtayyeh; en: Mohammad Shtayyeh|Shtayyeh|Mohammed Shtayyeh; fr: Mohammed Shtayyeh|Shtayyeh|Mohammad Chtayyeh|Chtayyeh; ru: Мухаммед Штайе|Штайе; ar: محمد اشتية|اشتية
+  G +GOV Prime Minister of the Palestinian National Authority 2019-04-14 2024-03-31
+Mohammad Mustafa; amb; en: Mohammad Mustafa|Mohammed Mustafa; fr: Mohammad Mustafa|Mohammed Moustafa; ru: Мухаммед Мустафа; ar: محمد مصطفى
+  G +GOV Prime Minister of the Palestinian National Authority 2024-03-31 -
+Riyad al-Maliki; en: Riyad al-Maliki|Riad Malki|Malki; fr: Riyad al-Maliki|Riad Malki|Malki; ru: Рияд аль-Малики|Рияд Малики; ar: رياض المالكي; amb
+  F +GOV Minister of Foreign Affairs of the Palestinian National Authority 2007-06-17 2024-03-31
+Hussein al-Sheikh; en: Hussein al-Sheikh|Hussein al-Sheikh; fr: Hussein al-Cheikh|Hussein al-Sheikh; ru: Хусейн аш-Шейх; ar: حسين الشيخ; amb
+  O +GOV Vice President of the State of Palestine and of the PLO 2025-04-26 -
+  O +GOV Secretary-General of the PLO Executive Committee 2022-05-26 2025-04-26
+Ismail Haniyeh; dead; en: Ismail Haniyeh|Haniyeh|Ismail Haniya|Haniya; fr: Ismaïl Haniyeh|Haniyeh|Ismaïl Haniyé|Haniyé; es: Ismail Haniye|Haniye|Ismail Haniyeh; de: Ismail Hanija|Hanija|Ismail Haniyeh; ru: Исмаил Хания|Хания|Хании; uk: Ісмаїл Хания|Хания; ar: إسماعيل هنية|هنية
+  A +REB Head of the Hamas political bureau 2017-05-06 2024-07-31
+  A +REB Hamas Prime Minister in Gaza 2007-06-14 2014-06-02
+  G +GOV Prime Minister of the Palestinian National Authority 2006-03-29 2007-06-14
+Khaled Mashal; en: Khaled Mashal|Mashal|Khaled Meshaal|Meshaal; fr: Khaled Mechaal|Mechaal|Khaled Mashal; es: Jaled Meshal|Meshal; de: Chalid Maschal|Maschal; ru: Халед Машаль|Машаль; ar: خالد مشعل|مشعل
+  A +REB Head of Hamas abroad 2021-04-01 -
+  A +REB Head of the Hamas political bureau 2004-03-22 2017-05-06
+Yahya Sinwar; dead; en: Yahya Sinwar|Yahya Al-Sinwar; fr: Yahya Sinouar|Yahya Sinwar; es: Yahya Sinwar|Yahya Al Sinwar; de: Jahia Sinwar|Yahya Sinwar; ru: Яхья Синуар|Яхья Синвар; uk: Ях'я Сінвар; ar: يحيى السنوار; amb
+  A +REB Head of the Hamas political bureau 2024-08-06 2024-10-16
+  A +REB Leader of Hamas in the Gaza Strip 2017-02-13 2024-10-16
+Mohammed Sinwar; dead; en: Mohammed Sinwar|Mohammed al-Sinwar; fr: Mohammed Sinouar|Mohammed Sinwar; ru: Мухаммед Синвар; ar: محمد السنوار; amb
+  A +REB Commander of the Izz ad-Din al-Qassam Brigades 2024-10-16 2025-05-13
+Mohammed Deif; dead; en: Mohammed Deif|Deif|Mohammed Dief; fr: Mohammed Deif|Deif|Mohammed Daïf|Daïf; ru: Мухаммед Дейф|Дейф; ar: محمد الضيف|الضيف
+  A +REB Commander of the Izz ad-Din al-Qassam Brigades 2002-09-26 2024-07-13
+Khalil al-Hayya; en: Khalil al-Hayya|al-Hayya|Khalil Hayya; fr: Khalil al-Hayya|al-Hayya; ru: Халиль аль-Хайя|аль-Хайя; ar: خليل الحية|الحية
+  A +REB Hamas leader in Gaza and chief negotiator 2024-10-16 -
+Ziyad al-Nakhalah; en: Ziyad al-Nakhalah|Nakhalah|Ziad Nakhaleh; fr: Ziyad al-Nakhalah|Nakhalah|Ziad Nakhala; ru: Зияд ан-Нахале|Нахале; ar: زياد النخالة|النخالة
+  A +REB Secretary-General of Palestinian Islamic Jihad 2018-09-28 -
+
+== LBN
+Joseph Aoun; amb; en: Joseph Aoun|General Joseph Aoun; fr: Joseph Aoun|général Joseph Aoun; es: Joseph Aoun; de: Joseph Aoun; ru: Жозеф Аун; ar: جوزاف عون|العماد جوزاف عون
+  S +GOV President of Lebanon 2025-01-09 -
+  O +MIL Commander of the Lebanese Armed Forces 2017-03-08 2025-01-09
+Michel Aoun; amb; en: Michel Aoun|General Michel Aoun; ru: Мишель Аун; ar: ميشال عون|العماد ميشال عون
+  S +GOV President of Lebanon 2016-10-31 2022-10-30
+Michel Suleiman; en: Michel Suleiman|Michel Sleiman|Sleiman; fr: Michel Sleiman|Sleiman|Michel Souleimane; ru: Мишель Сулейман; ar: ميشال سليمان; amb
+  S +GOV President of Lebanon 2008-05-25 2014-05-25
+Émile Lahoud; en: Émile Lahoud|Lahoud|Emile Lahoud; fr: Émile Lahoud|Lahoud|Emile Lahoud; ru: Эмиль Лахуд|Лахуд; ar: إميل لحود|لحود
+  S +GOV President of Lebanon 1998-11-24 2007-11-23
+Rafic Hariri; dead; amb; en: Rafic Hariri|Rafik Hariri; fr: Rafic Hariri|Rafiq Hariri; ru: Рафик Харири; ar: رفيق الحريري
+  G +GOV Prime Minister of Lebanon 2000-10-23 2004-10-21
+Saad Hariri; en: Saad Hariri|Hariri|Saad al-Hariri; ru: Саад Харири|Харири; ar: سعد الحريري|الحريري
+  G +GOV Prime Minister of Lebanon 2016-12-18 2020-01-21
+  G +GOV Prime Minister of Lebanon 2009-11-09 2011-06-13
+Omar Karami; dead; ru: Омар Карами|Карами; ar: عمر كرامي|كرامي
+  G +GOV Prime Minister of Lebanon 2004-10-26 2005-04-19
+Najib Mikati; en: Najib Mikati|Mikati|Najib Miqati; fr: Najib Mikati|Mikati; ru: Наджиб Микати|Микати; ar: نجيب ميقاتي|ميقاتي
+  G +GOV Prime Minister of Lebanon 2021-09-10 2025-02-08
+  G +GOV Prime Minister of Lebanon 2011-06-13 2014-02-15
+  G +GOV Prime Minister of Lebanon 2005-04-19 2005-07-19
+Fouad Siniora; en: Fouad Siniora|Siniora|Fuad Siniora; fr: Fouad Siniora|Siniora; ru: Фуад Синьора|Синьора; ar: فؤاد السنيورة|السنيورة
+  G +GOV Prime Minister of Lebanon 2005-07-19 2009-11-09
+Tammam Salam; amb; en: Tammam Salam; fr: Tammam Salam; ru: Таммам Салам; ar: تمام سلام
+  G +GOV Prime Minister of Lebanon 2014-02-15 2016-12-18
+Hassan Diab; en: Hassan Diab|Diab; fr: Hassan Diab|Diab|Hassane Diab; ru: Хасан Диаб|Диаб; ar: حسان دياب|دياب
+  G +GOV Prime Minister of Lebanon 2020-01-21 2021-09-10
+Nawaf Salam; amb; en: Nawaf Salam; fr: Nawaf Salam; ru: Наваф Салам; ar: نواف سلام
+  G +GOV Prime Minister of Lebanon 2025-02-08 -
+  O IGOUNOJUDICJ President of the International Court of Justice 2024-02-06 2025-01-14
+Nabih Berri; en: Nabih Berri|Berri; fr: Nabih Berri|Berri; ru: Набих Берри|Берри; ar: نبيه بري|بري
+  O +GOVLEG Speaker of the Parliament of Lebanon 1992-10-20 -
+Gebran Bassil; en: Gebran Bassil|Bassil; fr: Gebran Bassil|Bassil; ru: Джебран Басиль|Басиль; ar: جبران باسيل|باسيل
+  F +GOV Minister of Foreign Affairs of Lebanon 2014-02-15 2020-01-21
+Nassif Hitti; ru: Насиф Хитти|Хитти; ar: ناصيف حتي|حتي
+  F +GOV Minister of Foreign Affairs of Lebanon 2020-01-21 2020-08-03
+Charbel Wehbe; ru: Шарбель Вехбе|Вехбе; ar: شربل وهبة|وهبة
+  F +GOV Minister of Foreign Affairs of Lebanon 2020-08-03 2021-05-19
+Abdallah Bou Habib; en: Abdallah Bou Habib|Bou Habib; fr: Abdallah Bou Habib|Bou Habib; ru: Абдалла Бу Хабиб|Бу Хабиб; ar: عبد الله بو حبيب|بو حبيب
+  F +GOV Minister of Foreign Affairs of Lebanon 2021-09-10 2025-02-08
+Youssef Rajji; en: Youssef Rajji|Rajji|Youssef Raggi|Raggi; fr: Youssef Rajji|Rajji|Youssef Raggi|Raggi; ru: Юсеф Раджи|Раджи; ar: يوسف رجي|رجي
+  F +GOV Minister of Foreign Affairs of Lebanon 2025-02-08 -
+Samir Moqbel; en: Samir Moqbel|Moqbel; fr: Samir Mokbel|Mokbel; ru: Самир Мокбель|Мокбель; ar: سمير مقبل|مقبل
+  D +GOVMIL Minister of National Defence of Lebanon 2014-02-15 2016-12-18
+Yaacoub Sarraf; en: Yaacoub Sarraf|Sarraf; fr: Yaacoub Sarraf|Sarraf; ru: Якуб Сарраф|Сарраф; ar: يعقوب الصراف|الصراف
+  D +GOVMIL Minister of National Defence of Lebanon 2016-12-18 2019-01-31
+Elias Bou Saab; en: Elias Bou Saab|Bou Saab; fr: Elias Bou Saab|Bou Saab; ru: Элиас Бу Сааб|Бу Сааб; ar: إلياس بو صعب|بو صعب
+  D +GOVMIL Minister of National Defence of Lebanon 2019-01-31 2020-01-21
+Zeina Akar; f; ru: Зейна Акар|Акар; ar: زينة عكر|عكر
+  D +GOVMIL Minister of National Defence of Lebanon 2020-01-21 2021-09-10
+Maurice Slim; en: Maurice Slim|Slim; fr: Maurice Slim|Slim; ru: Морис Слим|Слим; ar: موريس سليم|سليم; amb
+  D +GOVMIL Minister of National Defence of Lebanon 2021-09-10 2025-02-08
+Michel Menassa; en: Michel Menassa|Menassa; ru: Мишель Менасса|Менасса; ar: ميشال منسى|منسى
+  D +GOVMIL Minister of National Defence of Lebanon 2025-02-08 -
+Hassan Nasrallah; dead; en: Hassan Nasrallah|Nasrallah; fr: Hassan Nasrallah|Nasrallah; es: Hasán Nasralá|Nasralá|Hassan Nasrallah|Nasrallah; de: Hassan Nasrallah|Nasrallah; ru: Хасан Насралла|Насралла|Хасан Насрулла; ar: حسن نصر الله|نصر الله
+  A +REB Secretary-General of Hezbollah 1992-02-16 2024-09-27
+Naim Qassem; en: Naim Qassem|Qassem|Naim Kassem; fr: Naïm Qassem|Qassem|Naïm Kassem|Kassem; es: Naim Qassem|Qassem|Naim Qasem; de: Naim Kassem|Kassem|Naim Qassem; ru: Наим Касем|Касем; ar: نعيم قاسم|قاسم
+  A +REB Secretary-General of Hezbollah 2024-10-29 -
+  A +REB Deputy Secretary-General of Hezbollah 1991-05-01 2024-10-29
+
+== SYR
+Bashar al-Assad; en: Bashar al-Assad|Assad|Bashar Assad; fr: Bachar al-Assad|Assad|Bachar el-Assad; es: Bashar al Asad|Asad|Bashar al-Assad; de: Baschar al-Assad|Assad; it: Bashar al-Assad|Assad; ru: Башар Асад|Асад|Башар аль-Асад; uk: Башар Асад|Асад; ar: بشار الأسد|الأسد
+  S +GOV President of Syria 2000-07-17 2024-12-08
+Hafez al-Assad; dead; amb; en: Hafez al-Assad|Hafez Assad; fr: Hafez al-Assad|Hafez el-Assad; es: Hafez al Asad; de: Hafiz al-Assad; ru: Хафез Асад|Хафез аль-Асад; ar: حافظ الأسد
+  S +GOV President of Syria 1971-03-12 2000-06-10
+Ahmed al-Sharaa; en: Ahmed al-Sharaa|al-Sharaa|Sharaa|Abu Mohammad al-Jolani|Jolani|al-Jolani|Abu Mohammed al-Julani; fr: Ahmed al-Charaa|al-Charaa|Charaa|Abou Mohammed al-Joulani|Joulani|al-Joulani; es: Ahmed al Sharaa|al Sharaa|Abu Mohamed al Jolani|Jolani; de: Ahmed al-Scharaa|al-Scharaa|Abu Mohammed al-Dscholani|al-Dscholani; ru: Ахмед аш-Шараа|аш-Шараа|Абу Мухаммад аль-Джулани|аль-Джулани|Джулани; uk: Ахмед аш-Шараа|аш-Шараа; ar: أحمد الشرع|الشرع|أبو محمد الجولاني|الجولاني
+  S +GOV President of Syria 2025-01-29 -
+  S +GOV De facto leader of Syria 2024-12-08 2025-01-29
+  A +REB Leader of Hayat Tahrir al-Sham (and of the al-Nusra Front) 2012-01-23 2024-12-08
+Muhammad Mustafa Mero; en: Muhammad Mustafa Mero|Miro; ru: Мухаммед Мустафа Миро|Миро; ar: محمد مصطفى ميرو|ميرو
+  G +GOV Prime Minister of Syria 2000-03-07 2003-09-10
+Muhammad Naji al-Otari; en: Muhammad Naji al-Otari|al-Otari|Otri; fr: Mohammad Naji Otri|Otri; ru: Мухаммед Наджи аль-Отари|Отари; ar: محمد ناجي عطري|عطري
+  G +GOV Prime Minister of Syria 2003-09-10 2011-04-14
+Adel Safar; ru: Адель Сафар|Сафар; ar: عادل سفر|سفر; amb
+  G +GOV Prime Minister of Syria 2011-04-14 2012-06-23
+Riyad Hijab; en: Riyad Hijab|Hijab|Riad Hijab; fr: Riad Hijab|Hijab; ru: Рияд Хиджаб|Хиджаб; ar: رياض حجاب|حجاب; amb
+  E +OPP Head of the Syrian opposition's High Negotiations Committee 2015-12-10 2017-11-20
+  G +GOV Prime Minister of Syria 2012-06-23 2012-08-06
+Wael al-Halqi; en: Wael al-Halqi|al-Halqi|Halqi; fr: Waël al-Halaqi|Halaqi; ru: Ваиль аль-Хальки|Хальки; ar: وائل الحلقي|الحلقي
+  G +GOV Prime Minister of Syria 2012-08-09 2016-07-03
+Imad Khamis; en: Imad Khamis|Khamis; fr: Imad Khamis|Khamis; ru: Имад Хамис|Хамис; ar: عماد خميس|خميس
+  G +GOV Prime Minister of Syria 2016-07-03 2020-06-11
+Hussein Arnous; en: Hussein Arnous|Arnous; fr: Hussein Arnous|Arnous; ru: Хусейн Арнус|Арнус; ar: حسين عرنوس|عرنوس
+  G +GOV Prime Minister of Syria 2020-06-11 2024-09-14
+Mohammad Ghazi al-Jalali; en: Mohammad Ghazi al-Jalali|al-Jalali|Jalali; fr: Mohammad Ghazi al-Jalali|al-Jalali; ru: Мухаммед Гази аль-Джаляли|аль-Джаляли; ar: محمد غازي الجلالي|الجلالي
+  G +GOV Prime Minister of Syria 2024-09-14 2024-12-10
+Mohammed al-Bashir; en: Mohammed al-Bashir; fr: Mohammed al-Bachir; ru: Мухаммед аль-Башир; ar: محمد البشير; amb
+  G +GOV Prime Minister of the Syrian caretaker government 2024-12-10 2025-03-29
+Walid Muallem; dead; en: Walid Muallem|Muallem|Walid al-Moualem|Moualem; fr: Walid Mouallem|Mouallem; ru: Валид Муаллем|Муаллем; ar: وليد المعلم|المعلم
+  F +GOV Minister of Foreign Affairs of Syria 2006-02-11 2020-11-16
+Faisal Mekdad; en: Faisal Mekdad|Mekdad|Faisal Miqdad; fr: Fayçal Mekdad|Mekdad; ru: Фейсал Мекдад|Мекдад; ar: فيصل المقداد|المقداد
+  F +GOV Minister of Foreign Affairs of Syria 2020-11-22 2024-12-08
+Asaad al-Shaibani; en: Asaad al-Shaibani|al-Shaibani|Shaibani|Asaad Hassan al-Shibani; fr: Assaad al-Chaibani|al-Chaibani|Chaibani|Asaad al-Shaibani; ru: Асаад аш-Шейбани|аш-Шейбани; ar: أسعد الشيباني|الشيباني
+  F +GOV Minister of Foreign Affairs of Syria 2024-12-21 -
+Fahd Jassem al-Freij; en: Fahd Jassem al-Freij|al-Freij|Freij; ru: Фахд Джасем аль-Фрейдж|Фрейдж; ar: فهد جاسم الفريج|الفريج
+  D +GOVMIL Minister of Defence of Syria 2012-07-18 2018-01-01
+Ali Abdullah Ayyoub; en: Ali Abdullah Ayyoub|Ayyoub; ru: Али Абдалла Айюб|Айюб; ar: علي عبد الله أيوب|أيوب
+  D +GOVMIL Minister of Defence of Syria 2018-01-01 2022-04-28
+Ali Mahmoud Abbas; amb; en: Ali Mahmoud Abbas; ru: Али Махмуд Аббас; ar: علي محمود عباس
+  D +GOVMIL Minister of Defence of Syria 2022-04-28 2024-12-08
+Murhaf Abu Qasra; en: Murhaf Abu Qasra|Abu Qasra; fr: Murhaf Abou Qasra|Abou Qasra; ru: Мурхаф Абу Касра|Абу Касра; ar: مرهف أبو قصرة|أبو قصرة
+  D +GOVMIL Minister of Defence of Syria 2024-12-21 -
+Mazloum Abdi; en: Mazloum Abdi|Mazloum Kobani; fr: Mazloum Abdi|Mazloum Kobané; ru: Мазлум Абди|Мазлум Кобани; ar: مظلوم عبدي; amb
+  A SYRREB Commander-in-Chief of the Syrian Democratic Forces 2015-10-10 -
+Abu Bakr al-Baghdadi; dead; en: Abu Bakr al-Baghdadi|al-Baghdadi|Baghdadi; fr: Abou Bakr al-Baghdadi|al-Baghdadi|Baghdadi; es: Abu Bakr al Bagdadi|Bagdadi; de: Abu Bakr al-Baghdadi|al-Baghdadi; ru: Абу Бакр аль-Багдади|аль-Багдади|Багдади; ar: أبو بكر البغدادي|البغدادي
+  A IRQREB Leader of the Islamic State 2010-05-16 2019-10-27
+Abu Ibrahim al-Hashimi al-Qurashi; dead; en: Abu Ibrahim al-Hashimi al-Qurashi; fr: Abou Ibrahim al-Hachimi al-Qourachi; ru: Абу Ибрагим аль-Хашими аль-Кураши; ar: أبو إبراهيم الهاشمي القرشي
+  A IRQREB Leader of the Islamic State 2019-10-31 2022-02-03
+Abu Hafs al-Hashimi al-Qurashi; en: Abu Hafs al-Hashimi al-Qurashi; fr: Abou Hafs al-Hachimi al-Qourachi; ru: Абу Хафс аль-Хашими аль-Кураши; ar: أبو حفص الهاشمي القرشي
+  A IRQREB Leader of the Islamic State 2023-08-03 -
+
+== IRQ
+Saddam Hussein; dead; en: Saddam Hussein|Saddam; fr: Saddam Hussein|Saddam; es: Sadam Husein|Sadam; de: Saddam Hussein|Saddam; ru: Саддам Хусейн|Саддам; ar: صدام حسين|صدام
+  S +GOV President of Iraq 1979-07-16 2003-04-09
+Ghazi al-Yawer; en: Ghazi al-Yawer|al-Yawer|Yawar; ru: Гази аль-Явар|аль-Явар; ar: غازي الياور|الياور
+  S +GOV President of Iraq 2004-06-28 2005-04-07
+Jalal Talabani; dead; en: Jalal Talabani|Talabani; fr: Jalal Talabani|Talabani; ru: Джаляль Талабани|Талабани; ar: جلال طالباني|طالباني
+  S +GOV President of Iraq 2005-04-07 2014-07-24
+Fuad Masum; en: Fuad Masum|Masum|Fouad Massoum; fr: Fouad Massoum|Massoum; ru: Фуад Масум|Масум; ar: فؤاد معصوم|معصوم
+  S +GOV President of Iraq 2014-07-24 2018-10-02
+Barham Salih; en: Barham Salih|Salih|Barham Saleh; fr: Barham Saleh|Barham Salih; ru: Бархам Салих|Салих; ar: برهم صالح|برهم; amb
+  S +GOV President of Iraq 2018-10-02 2022-10-17
+Abdul Latif Rashid; en: Abdul Latif Rashid|Abdul Latif Rashid|Abdel Latif Rashid; fr: Abdel Latif Rachid|Abdul Latif Rashid; ru: Абдул-Латиф Рашид; ar: عبد اللطيف رشيد; amb
+  S +GOV President of Iraq 2022-10-17 -
+Ayad Allawi; en: Ayad Allawi|Allawi|Iyad Allawi; fr: Iyad Allaoui|Allaoui; ru: Айяд Аляуи|Аляуи; ar: إياد علاوي|علاوي
+  G +GOV Prime Minister of Iraq 2004-06-28 2005-05-03
+Ibrahim al-Jaafari; en: Ibrahim al-Jaafari|al-Jaafari|Jaafari; fr: Ibrahim al-Jaafari|Jaafari; ru: Ибрагим аль-Джаафари|Джаафари; ar: إبراهيم الجعفري|الجعفري
+  F +GOV Minister of Foreign Affairs of Iraq 2014-09-08 2018-10-25
+  G +GOV Prime Minister of Iraq 2005-05-03 2006-05-20
+Nouri al-Maliki; en: Nouri al-Maliki|al-Maliki|Maliki|Nuri al-Maliki; fr: Nouri al-Maliki|al-Maliki|Maliki; ru: Нури аль-Малики|аль-Малики|Малики; ar: نوري المالكي|المالكي
+  O +GOV Vice President of Iraq 2014-09-09 2018-10-02
+  G +GOV Prime Minister of Iraq 2006-05-20 2014-09-08
+Haider al-Abadi; en: Haider al-Abadi|al-Abadi|Abadi; fr: Haïder al-Abadi|al-Abadi|Abadi; ru: Хайдер аль-Абади|аль-Абади|Абади; ar: حيدر العبادي|العبادي
+  G +GOV Prime Minister of Iraq 2014-09-08 2018-10-25
+Adil Abdul-Mahdi; en: Adil Abdul-Mahdi|Abdul-Mahdi|Adel Abdul Mahdi; fr: Adel Abdel Mahdi|Abdel Mahdi; ru: Адиль Абдул-Махди|Абдул-Махди; ar: عادل عبد المهدي|عبد المهدي
+  G +GOV Prime Minister of Iraq 2018-10-25 2020-05-07
+Mustafa al-Kadhimi; en: Mustafa al-Kadhimi|al-Kadhimi|Kadhimi; fr: Moustafa al-Kazimi|al-Kazimi|Kazimi|Moustafa al-Kadhimi; ru: Мустафа аль-Казими|аль-Казими; ar: مصطفى الكاظمي|الكاظمي
+  G +GOV Prime Minister of Iraq 2020-05-07 2022-10-27
+Mohammed Shia al-Sudani; en: Mohammed Shia al-Sudani|al-Sudani|Sudani; fr: Mohammed Chia al-Soudani|al-Soudani|Soudani; es: Mohamed Shia al Sudani|al Sudani; ru: Мухаммед Шиа ас-Судани|ас-Судани|Судани; ar: محمد شياع السوداني|السوداني
+  G +GOV Prime Minister of Iraq 2022-10-27 -
+Hoshyar Zebari; en: Hoshyar Zebari|Zebari; fr: Hoshyar Zebari|Zebari; ru: Хошияр Зебари|Зебари; ar: هوشيار زيباري|زيباري
+  F +GOV Minister of Foreign Affairs of Iraq 2003-09-03 2014-07-11
+Mohamed Ali Alhakim; en: Mohamed Ali Alhakim|Alhakim|Mohammed Ali al-Hakim; ru: Мухаммед Али аль-Хаким|аль-Хаким; ar: محمد علي الحكيم|الحكيم; amb
+  F +GOV Minister of Foreign Affairs of Iraq 2018-10-25 2020-05-07
+Fuad Hussein; en: Fuad Hussein|Fouad Hussein; fr: Fouad Hussein; ru: Фуад Хусейн; ar: فؤاد حسين; amb
+  F +GOV Minister of Foreign Affairs of Iraq 2020-06-06 -
+Khaled al-Obaidi; en: Khaled al-Obaidi|al-Obaidi|Khalid al-Obaidi; ru: Халед аль-Обейди|аль-Обейди; ar: خالد العبيدي|العبيدي
+  D +GOVMIL Minister of Defence of Iraq 2014-10-18 2016-08-25
+Erfan al-Hiyali; en: Erfan al-Hiyali|al-Hiyali|Irfan al-Hayali; ru: Ирфан аль-Хаяли|аль-Хаяли; ar: عرفان الحيالي|الحيالي
+  D +GOVMIL Minister of Defence of Iraq 2017-01-30 2018-10-25
+Najah al-Shammari; en: Najah al-Shammari|al-Shammari; ru: Наджах аш-Шаммари|аш-Шаммари; ar: نجاح الشمري|الشمري
+  D +GOVMIL Minister of Defence of Iraq 2019-06-24 2020-05-07
+Juma Inad; en: Juma Inad|Inad|Jumaa Anad; ru: Джума Инад|Инад; ar: جمعة عناد|عناد
+  D +GOVMIL Minister of Defence of Iraq 2020-06-06 2022-10-27
+Thabet al-Abbasi; en: Thabet al-Abbasi|al-Abbasi|Thabit al-Abbasi; ru: Сабит аль-Аббаси|аль-Аббаси; ar: ثابت العباسي|العباسي
+  D +GOVMIL Minister of Defence of Iraq 2022-10-27 -
+Masoud Barzani; en: Masoud Barzani|Massoud Barzani; fr: Massoud Barzani; ru: Масуд Барзани; ar: مسعود بارزاني; amb
+  O +GOV President of Iraqi Kurdistan Region 2005-06-13 2017-11-01
+Muqtada al-Sadr; en: Muqtada al-Sadr|al-Sadr|Moqtada al-Sadr|Sadr; fr: Moqtada al-Sadr|al-Sadr|Sadr; ru: Муктада ас-Садр|ас-Садр|Садр; ar: مقتدى الصدر|الصدر
+  E +OPP Leader of the Sadrist Movement 2003-04-09 -
+
+== IRN
+Ali Khamenei; en: Ali Khamenei|Khamenei|Ayatollah Khamenei; fr: Ali Khamenei|Khamenei|Ali Khamenei; es: Alí Jamenei|Jamenei|Ali Khamenei|Khamenei; de: Ali Chamenei|Chamenei; ru: Али Хаменеи|Хаменеи; uk: Алі Хаменеї|Хаменеї; ar: علي خامنئي|خامنئي
+  S +GOV Supreme Leader of Iran 1989-06-04 -
+Mohammad Khatami; en: Mohammad Khatami|Khatami; fr: Mohammad Khatami|Khatami; ru: Мохаммад Хатами|Хатами; ar: محمد خاتمي|خاتمي
+  G +GOV President of Iran 1997-08-03 2005-08-03
+Mahmoud Ahmadinejad; en: Mahmoud Ahmadinejad|Ahmadinejad; fr: Mahmoud Ahmadinejad|Ahmadinejad; es: Mahmud Ahmadineyad|Ahmadineyad; de: Mahmud Ahmadinedschad|Ahmadinedschad; ru: Махмуд Ахмадинежад|Ахмадинежад; ar: محمود أحمدي نجاد|أحمدي نجاد
+  G +GOV President of Iran 2005-08-03 2013-08-03
+Hassan Rouhani; en: Hassan Rouhani|Rouhani|Hassan Rohani; fr: Hassan Rohani|Rohani|Hassan Rouhani; es: Hasán Rohaní|Rohaní; de: Hassan Rohani|Rohani; ru: Хасан Рухани|Рухани; ar: حسن روحاني|روحاني
+  G +GOV President of Iran 2013-08-03 2021-08-03
+Ebrahim Raisi; dead; en: Ebrahim Raisi|Raisi; fr: Ebrahim Raïssi|Raïssi|Ebrahim Raisi; es: Ebrahim Raisí|Raisí; de: Ebrahim Raisi|Raisi; ru: Эбрахим Раиси|Раиси; ar: إبراهيم رئيسي|رئيسي
+  G +GOV President of Iran 2021-08-03 2024-05-19
+Mohammad Mokhber; en: Mohammad Mokhber|Mokhber; fr: Mohammad Mokhber|Mokhber; ru: Мохаммад Мохбер|Мохбер; ar: محمد مخبر|مخبر
+  G +GOV Acting President of Iran 2024-05-20 2024-07-28
+Masoud Pezeshkian; en: Masoud Pezeshkian|Pezeshkian; fr: Massoud Pezeshkian|Pezeshkian|Massoud Pezechkian|Pezechkian; es: Masud Pezeshkian|Pezeshkian; de: Massud Peseschkian|Peseschkian; ru: Масуд Пезешкиан|Пезешкиан; ar: مسعود بزشكيان|بزشكيان
+  G +GOV President of Iran 2024-07-28 -
+Mohammad Javad Zarif; en: Mohammad Javad Zarif|Zarif; fr: Mohammad Javad Zarif|Zarif; es: Mohamad Yavad Zarif|Zarif; de: Mohammad Dschawad Sarif|Sarif; ru: Мохаммад Джавад Зариф|Зариф; ar: محمد جواد ظريف|ظريف
+  O +GOV Vice President for Strategic Affairs of Iran 2024-08-01 2025-03-02
+  F +GOV Minister of Foreign Affairs of Iran 2013-08-15 2021-08-25
+Hossein Amir-Abdollahian; dead; en: Hossein Amir-Abdollahian|Amir-Abdollahian|Amirabdollahian; fr: Hossein Amir-Abdollahian|Amir-Abdollahian; ru: Хосейн Амир Абдоллахиян|Абдоллахиян; ar: حسين أمير عبد اللهيان|عبد اللهيان
+  F +GOV Minister of Foreign Affairs of Iran 2021-08-25 2024-05-19
+Ali Bagheri Kani; en: Ali Bagheri Kani|Bagheri Kani|Ali Bagheri; fr: Ali Bagheri Kani|Bagheri Kani; ru: Али Багери Кани|Багери Кани|Али Багери; ar: علي باقري كني|باقري كني
+  F +GOV Acting Minister of Foreign Affairs of Iran 2024-05-20 2024-08-21
+Abbas Araghchi; en: Abbas Araghchi|Araghchi|Abbas Araqchi|Araqchi; fr: Abbas Araghchi|Araghchi|Abbas Araghtchi; es: Abás Araqchí|Araqchí|Abbas Araghchi; de: Abbas Araghtschi|Araghtschi|Abbas Araghchi; ru: Аббас Аракчи|Аракчи; ar: عباس عراقجي|عراقجي
+  F +GOV Minister of Foreign Affairs of Iran 2024-08-21 -
+Hossein Dehghan; en: Hossein Dehghan|Dehghan; ru: Хосейн Дехган|Дехган; ar: حسين دهقان|دهقان
+  D +GOVMIL Minister of Defence of Iran 2013-08-15 2017-08-20
+Amir Hatami; en: Amir Hatami|Hatami; ru: Амир Хатами|Хатами; ar: أمير حاتمي|حاتمي
+  D +GOVMIL Minister of Defence of Iran 2017-08-20 2021-08-25
+Mohammad-Reza Gharaei Ashtiani; en: Mohammad-Reza Gharaei Ashtiani|Ashtiani|Mohammad Reza Ashtiani; ru: Мохаммад Реза Аштиани|Аштиани; ar: محمد رضا آشتياني|آشتياني
+  D +GOVMIL Minister of Defence of Iran 2021-08-25 2024-08-21
+Aziz Nasirzadeh; en: Aziz Nasirzadeh|Nasirzadeh; ru: Азиз Насирзаде|Насирзаде; ar: عزيز نصير زاده|نصير زاده
+  D +GOVMIL Minister of Defence of Iran 2024-08-21 -
+Qasem Soleimani; dead; en: Qasem Soleimani|Soleimani|Qassem Soleimani; fr: Qassem Soleimani|Soleimani; es: Qasem Soleimani|Soleimani; de: Ghassem Soleimani|Soleimani; ru: Касем Сулеймани|Сулеймани; ar: قاسم سليماني|سليماني
+  O +MIL Commander of the Quds Force (IRGC) 1998-01-01 2020-01-03
+Esmail Qaani; en: Esmail Qaani|Qaani|Ismail Qaani; fr: Esmaïl Qaani|Qaani; ru: Исмаил Каани|Каани; ar: إسماعيل قاآني|قاآني
+  O +MIL Commander of the Quds Force (IRGC) 2020-01-03 -
+Hossein Salami; dead; en: Hossein Salami|Salami; fr: Hossein Salami|Salami; ru: Хосейн Салами|Салами; ar: حسين سلامي|سلامي
+  O +MIL Commander-in-Chief of the Islamic Revolutionary Guard Corps 2019-04-21 2025-06-13
+Mohammad Pakpour; en: Mohammad Pakpour|Pakpour; ru: Мохаммад Пакпур|Пакпур; ar: محمد باكبور|باكبور
+  O +MIL Commander-in-Chief of the Islamic Revolutionary Guard Corps 2025-06-13 -
+Ali Larijani; en: Ali Larijani|Larijani; fr: Ali Larijani|Larijani; ru: Али Лариджани|Лариджани; ar: علي لاريجاني|لاريجاني
+  O +GOV Secretary of the Supreme National Security Council of Iran 2025-08-05 -
+  O +GOVLEG Speaker of the Parliament of Iran 2008-05-28 2020-05-28
+
+== YEM
+Ali Abdullah Saleh; dead; en: Ali Abdullah Saleh|Saleh; fr: Ali Abdallah Saleh|Saleh; es: Ali Abdulá Salé|Salé; ru: Али Абдалла Салех|Салех; ar: علي عبد الله صالح; amb
+  S +GOV President of Yemen 1990-05-22 2012-02-27
+Abdrabbuh Mansur Hadi; en: Abdrabbuh Mansur Hadi|Hadi|Abd-Rabbu Mansour Hadi; fr: Abd Rabbo Mansour Hadi|Hadi; es: Abd Rabbuh Mansur Hadi|Hadi; ru: Абд-Раббу Мансур Хади|Хади; ar: عبد ربه منصور هادي|هادي
+  S +GOV President of Yemen 2012-02-27 2022-04-07
+Rashad al-Alimi; en: Rashad al-Alimi|al-Alimi|Alimi; fr: Rachad al-Alimi|al-Alimi; ru: Рашад аль-Алими|аль-Алими; ar: رشاد العليمي|العليمي
+  S +GOV Chairman of the Presidential Leadership Council of Yemen 2022-04-07 -
+Mohammed Basindawa; en: Mohammed Basindawa|Basindawa; ru: Мухаммед Басиндва|Басиндва; ar: محمد سالم باسندوة|باسندوة
+  G +GOV Prime Minister of Yemen 2011-12-07 2014-09-24
+Khaled Bahah; en: Khaled Bahah|Bahah; fr: Khaled Bahah|Bahah; ru: Халед Бахах|Бахах; ar: خالد بحاح|بحاح
+  G +GOV Prime Minister of Yemen 2014-11-09 2016-04-03
+Ahmed Obeid bin Daghr; en: Ahmed Obeid bin Daghr|bin Daghr; fr: Ahmed ben Dagher|ben Dagher; ru: Ахмед Обейд бен Дагер|бен Дагер; ar: أحمد عبيد بن دغر|بن دغر
+  G +GOV Prime Minister of Yemen 2016-04-04 2018-10-15
+Maeen Abdulmalik; en: Maeen Abdulmalik|Abdulmalik|Maeen Abdulmalik Saeed; fr: Maïn Abdelmalek|Abdelmalek; ru: Маин Абдульмалик|Абдульмалик; ar: معين عبد الملك|معين عبد الملك
+  G +GOV Prime Minister of Yemen 2018-10-15 2024-02-05
+Ahmed Awad bin Mubarak; en: Ahmed Awad bin Mubarak|bin Mubarak; fr: Ahmed Awad ben Moubarak|ben Moubarak; ru: Ахмед Авад бен Мубарак|бен Мубарак; ar: أحمد عوض بن مبارك|بن مبارك
+  G +GOV Prime Minister of Yemen 2024-02-05 2025-05-03
+  F +GOV Minister of Foreign Affairs of Yemen 2020-12-18 2024-02-05
+Salem bin Braik; en: Salem bin Braik|bin Braik|Salem Saleh bin Braik; fr: Salem ben Briek|ben Briek; ru: Салем бен Брейк|бен Брейк; ar: سالم صالح بن بريك|بن بريك
+  G +GOV Prime Minister of Yemen ~2025-05-06 -
+Shaya al-Zindani; en: Shaya al-Zindani|al-Zindani; ru: Шайя аз-Зиндани|аз-Зиндани; ar: شائع الزنداني|الزنداني
+  F +GOV Minister of Foreign Affairs of Yemen ~2024-03-05 -
+Mohsen al-Daeri; en: Mohsen al-Daeri|al-Daeri; ru: Мохсен ад-Даири|ад-Даири; ar: محسن الداعري|الداعري
+  D +GOVMIL Minister of Defence of Yemen 2020-12-18 -
+Abdul-Malik al-Houthi; en: Abdul-Malik al-Houthi|al-Houthi|Abdulmalik al-Houthi; fr: Abdel Malek al-Houthi|al-Houthi; es: Abdul Malik al Huti|al Huti; de: Abdul-Malik al-Huthi|al-Huthi; ru: Абдул-Малик аль-Хуси|аль-Хуси; ar: عبد الملك الحوثي|الحوثي
+  A +REB Leader of the Houthi movement (Ansar Allah) 2004-09-10 -
+Mahdi al-Mashat; en: Mahdi al-Mashat|al-Mashat; fr: Mahdi al-Machat|al-Machat; ru: Махди аль-Машат|аль-Машат; ar: مهدي المشاط|المشاط
+  A +REB President of the Houthi Supreme Political Council 2018-04-25 -
+Saleh al-Sammad; dead; en: Saleh al-Sammad|al-Sammad; ru: Салех ас-Саммад|ас-Саммад; ar: صالح الصماد|الصماد
+  A +REB President of the Houthi Supreme Political Council 2016-08-15 2018-04-19
+Mohammed Abdulsalam; en: Mohammed Abdulsalam|Abdulsalam|Mohammed Abdul Salam; fr: Mohammed Abdelsalam|Abdelsalam; ru: Мухаммед Абдель Салям|Абдель Салям; ar: محمد عبد السلام|عبد السلام
+  A +REB Spokesman and chief negotiator of the Houthis 2015-01-01 -
+Yahya Saree; en: Yahya Saree|Saree|Yahya Sarea; fr: Yahya Saree|Saree|Yahya Sareï; ru: Яхья Сари|Сари; ar: يحيى سريع|سريع
+  A +REB Military spokesman of the Houthis 2019-01-01 -
+
+== SAU
+Salman bin Abdulaziz; en: Salman bin Abdulaziz|King Salman|Salman bin Abdulaziz Al Saud; fr: Salmane ben Abdelaziz|roi Salmane; es: Salmán bin Abdulaziz|rey Salmán; de: Salman ibn Abd al-Aziz|König Salman; ru: Сальман бен Абдель Азиз|король Сальман; ar: سلمان بن عبد العزيز|الملك سلمان; amb
+  S +GOV King of Saudi Arabia 2015-01-23 -
+  G +GOV Prime Minister of Saudi Arabia 2015-01-23 2022-09-27
+  O +GOV Crown Prince of Saudi Arabia 2012-06-18 2015-01-23
+  D +GOVMIL Minister of Defence of Saudi Arabia 2011-11-05 2015-01-23
+Abdullah bin Abdulaziz; dead; en: Abdullah bin Abdulaziz|King Abdullah|Abdullah bin Abdulaziz Al Saud; fr: Abdallah ben Abdelaziz|roi Abdallah; ru: Абдалла бен Абдель Азиз|король Абдалла; ar: عبد الله بن عبد العزيز|الملك عبد الله; amb
+  S +GOV King of Saudi Arabia 2005-08-01 2015-01-23
+Fahd bin Abdulaziz; dead; en: Fahd bin Abdulaziz|King Fahd; fr: Fahd ben Abdelaziz|roi Fahd; ru: Фахд бен Абдель Азиз|король Фахд; ar: فهد بن عبد العزيز|الملك فهد; amb
+  S +GOV King of Saudi Arabia 1982-06-13 2005-08-01
+Mohammed bin Salman; en: Mohammed bin Salman|bin Salman|MBS|Mohammad bin Salman; fr: Mohammed ben Salmane|ben Salmane|MBS; es: Mohamed bin Salmán|bin Salmán; de: Mohammed bin Salman|bin Salman; ru: Мухаммед бен Сальман|бен Сальман; ar: محمد بن سلمان|بن سلمان
+  G +GOV Prime Minister of Saudi Arabia 2022-09-27 -
+  O +GOV Crown Prince of Saudi Arabia 2017-06-21 -
+  D +GOVMIL Minister of Defence of Saudi Arabia 2015-01-23 2022-09-27
+Saud al-Faisal; dead; en: Saud al-Faisal|Prince Saud al-Faisal; fr: Saoud al-Fayçal; ru: Сауд аль-Фейсал; ar: سعود الفيصل; amb
+  F +GOV Minister of Foreign Affairs of Saudi Arabia 1975-10-13 2015-04-29
+Adel al-Jubeir; en: Adel al-Jubeir|al-Jubeir|Jubeir; fr: Adel al-Jubeir|al-Jubeir|Joubeir; ru: Адель аль-Джубейр|аль-Джубейр; ar: عادل الجبير|الجبير
+  O +GOV Minister of State for Foreign Affairs of Saudi Arabia 2018-12-27 -
+  F +GOV Minister of Foreign Affairs of Saudi Arabia 2015-04-29 2018-12-27
+Ibrahim Al-Assaf; en: Ibrahim Al-Assaf|Al-Assaf; ru: Ибрагим аль-Ассаф|аль-Ассаф; ar: إبراهيم العساف|العساف
+  F +GOV Minister of Foreign Affairs of Saudi Arabia 2018-12-27 2019-10-23
+Faisal bin Farhan; en: Faisal bin Farhan|Prince Faisal bin Farhan|Faisal bin Farhan Al Saud; fr: Fayçal ben Farhane|prince Fayçal ben Farhane; es: Faisal bin Farhan; de: Faisal bin Farhan; ru: Фейсал бен Фархан|принц Фейсал бен Фархан; ar: فيصل بن فرحان|الأمير فيصل بن فرحان; amb
+  F +GOV Minister of Foreign Affairs of Saudi Arabia 2019-10-23 -
+Khalid bin Salman; en: Khalid bin Salman|Prince Khalid bin Salman; fr: Khaled ben Salmane|prince Khaled ben Salmane; ru: Халид бен Сальман; ar: خالد بن سلمان|الأمير خالد بن سلمان; amb
+  D +GOVMIL Minister of Defence of Saudi Arabia 2022-09-27 -
+
+== EGY
+Hosni Mubarak; dead; en: Hosni Mubarak|Mubarak; fr: Hosni Moubarak|Moubarak; es: Hosni Mubarak|Mubarak; ru: Хосни Мубарак|Мубарак; ar: حسني مبارك|مبارك
+  S +GOV President of Egypt 1981-10-14 2011-02-11
+Mohamed Hussein Tantawi; dead; en: Mohamed Hussein Tantawi|Tantawi; fr: Mohamed Hussein Tantaoui|Tantaoui; ru: Мохаммед Хусейн Тантави|Тантави; ar: محمد حسين طنطاوي|طنطاوي
+  S +MIL Chairman of the Supreme Council of the Armed Forces 2011-02-11 2012-06-30
+Mohamed Morsi; dead; en: Mohamed Morsi|Morsi|Mohammed Mursi|Mursi; fr: Mohamed Morsi|Morsi; es: Mohamed Morsi|Morsi; de: Mohammed Mursi|Mursi; ru: Мухаммед Мурси|Мурси; ar: محمد مرسي|مرسي
+  S +GOV President of Egypt 2012-06-30 2013-07-03
+Adly Mansour; en: Adly Mansour|Mansour; fr: Adly Mansour|Mansour; ru: Адли Мансур|Мансур; ar: عدلي منصور|عدلي منصور
+  S +GOV Interim President of Egypt 2013-07-04 2014-06-08
+Abdel Fattah el-Sisi; en: Abdel Fattah el-Sisi|Sisi|el-Sisi|al-Sisi; fr: Abdel Fattah al-Sissi|Sissi|al-Sissi; es: Abdelfatah al Sisi|al Sisi|Sisi; de: Abdel Fattah al-Sisi|al-Sisi|Sisi; ru: Абдель Фаттах ас-Сиси|ас-Сиси|Сиси; uk: Абдель Фаттах ас-Сісі|ас-Сісі; ar: عبد الفتاح السيسي|السيسي
+  S +GOV President of Egypt 2014-06-08 -
+  D +GOVMIL Minister of Defence of Egypt 2012-08-12 2014-03-26
+Ahmed Nazif; en: Ahmed Nazif|Nazif; ru: Ахмед Назиф|Назиф; ar: أحمد نظيف|نظيف
+  G +GOV Prime Minister of Egypt 2004-07-14 2011-01-29
+Ahmed Shafik; en: Ahmed Shafik|Shafik; fr: Ahmed Chafik|Chafik; ru: Ахмед Шафик|Шафик; ar: أحمد شفيق|شفيق
+  G +GOV Prime Minister of Egypt 2011-01-29 2011-03-03
+Essam Sharaf; en: Essam Sharaf|Sharaf; fr: Essam Charaf|Charaf; ru: Исам Шараф|Шараф; ar: عصام شرف|شرف; amb
+  G +GOV Prime Minister of Egypt 2011-03-03 2011-12-07
+Kamal Ganzouri; dead; en: Kamal Ganzouri|Ganzouri; ru: Камаль Ганзури|Ганзури; ar: كمال الجنزوري|الجنزوري
+  G +GOV Prime Minister of Egypt 2011-12-07 2012-08-02
+Hesham Qandil; en: Hesham Qandil|Qandil|Hisham Kandil|Kandil; fr: Hicham Qandil|Qandil; ru: Хишам Кандиль|Кандиль; ar: هشام قنديل|قنديل
+  G +GOV Prime Minister of Egypt 2012-08-02 2013-07-16
+Hazem el-Beblawi; en: Hazem el-Beblawi|el-Beblawi|Beblawi; fr: Hazem el-Beblaoui|Beblaoui; ru: Хазем аль-Бебляуи|аль-Бебляуи; ar: حازم الببلاوي|الببلاوي
+  G +GOV Prime Minister of Egypt 2013-07-16 2014-03-01
+Ibrahim Mahlab; en: Ibrahim Mahlab|Mahlab; ru: Ибрагим Махляб|Махляб; ar: إبراهيم محلب|محلب
+  G +GOV Prime Minister of Egypt 2014-03-01 2015-09-19
+Sherif Ismail; dead; en: Sherif Ismail|Sherif Ismail; fr: Chérif Ismaïl|Sherif Ismail; ru: Шериф Исмаил; ar: شريف إسماعيل; amb
+  G +GOV Prime Minister of Egypt 2015-09-19 2018-06-14
+Mostafa Madbouly; en: Mostafa Madbouly|Madbouly; fr: Moustafa Madbouli|Madbouli|Mostafa Madbouly; ru: Мустафа Мадбули|Мадбули; ar: مصطفى مدبولي|مدبولي
+  G +GOV Prime Minister of Egypt 2018-06-14 -
+Atef Ebeid; dead; en: Atef Ebeid|Ebeid; ru: Атеф Эбейд|Эбейд; ar: عاطف عبيد|عاطف عبيد
+  G +GOV Prime Minister of Egypt 1999-10-05 2004-07-14
+Nabil Fahmy; en: Nabil Fahmy|Fahmy; ru: Набиль Фахми|Фахми; ar: نبيل فهمي|فهمي
+  F +GOV Minister of Foreign Affairs of Egypt 2013-07-16 2014-06-17
+Sameh Shoukry; en: Sameh Shoukry|Shoukry|Sameh Shukri; fr: Sameh Choukri|Choukri; ru: Самех Шукри|Шукри; ar: سامح شكري|شكري
+  F +GOV Minister of Foreign Affairs of Egypt 2014-06-17 2024-07-03
+Badr Abdelatty; en: Badr Abdelatty|Abdelatty|Badr Abdel Aty; fr: Badr Abdelatty|Abdelatty|Badr Abdel Ati; ru: Бадр Абдель Аты|Абдель Аты; ar: بدر عبد العاطي|عبد العاطي
+  F +GOV Minister of Foreign Affairs of Egypt 2024-07-03 -
+Sedki Sobhi; en: Sedki Sobhi|Sobhi|Sedky Sobhy; ru: Сидки Субхи|Субхи; ar: صدقي صبحي|صدقي صبحي
+  D +GOVMIL Minister of Defence of Egypt 2014-03-26 2018-06-14
+Mohamed Zaki; en: Mohamed Zaki|Mohamed Ahmed Zaki; ru: Мухаммед Заки; ar: محمد زكي; amb
+  D +GOVMIL Minister of Defence of Egypt 2018-06-14 2024-07-03
+Abdel Mageed Saqr; en: Abdel Mageed Saqr|Saqr; ru: Абдель Магид Сакр|Сакр; ar: عبد المجيد صقر|صقر
+  D +GOVMIL Minister of Defence of Egypt 2024-07-03 -
+""")
+
 # @@DATA@@
 
 if __name__ == "__main__":
