@@ -87,7 +87,8 @@ def test_export_parquet(cli, tmp_path):
     result = cli("export", "--format", "parquet", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "articles.parquet", "dropped.parquet", "entities.parquet", "language_spans.parquet", "sentences.parquet"]
+        "articles.parquet", "dropped.parquet", "entities.parquet", "events.parquet", "language_spans.parquet",
+        "sentences.parquet"]
 
 
 def test_search(cli):

@@ -6,7 +6,7 @@ Month and weekday names come from ``data/lang/<code>/dates.json`` (CLDR), so a n
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from newsgraph.knowledge.languages import load_profile, normalise, supported_languages
@@ -91,3 +91,20 @@ def parse_timestamp(value: object) -> date | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         return parse_date(text)
+
+
+@cache
+def _weekdays(language: str) -> dict[str, int]:
+    # Full names only: abbreviations are ordinary words too (Spanish "mar." for martes, "mar" the sea).
+    return {normalise(form): number for number, forms in enumerate(load_profile(language).weekdays)
+            for form in forms if len(form) >= 5 and not form.endswith(".")}
+
+
+def weekday_of(word: str, language: str) -> int | None:
+    """0 (Monday) to 6 if ``word`` names a weekday in ``language``, else None."""
+    return _weekdays(language).get(normalise(word).strip(" ."))
+
+
+def last_weekday(weekday: int, published: date) -> date:
+    """The date of the most recent ``weekday`` on or before ``published`` ("jeudi" in Saturday's paper)."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)

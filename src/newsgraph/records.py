@@ -114,6 +114,38 @@ class Entity:
 
 
 @dataclass
+class Span:
+    """A stretch of the body: offsets and the text they cover."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    """Who did what to whom: a CAMEO-coded event with its evidence (see docs/document.md and docs/events.md)."""
+
+    source: str | None  # CAMEO actor code, e.g. RUSGOV
+    target: str | None
+    cameo: str  # CAMEO event code, 3 or 4 digits
+    root: str  # its two-digit root
+    quad_class: int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    goldstein: float
+    plover: str | None
+    plover_mode: str | None
+    date: date | None  # the article's date unless the sentence gives another
+    confidence: float
+    sentence: int
+    trigger: Span
+    source_span: Span | None = None
+    target_span: Span | None = None
+    alleged: bool = False  # reported only inside someone's statement or accusation
+    claimed_by: str | None = None  # the actor asserting it, when alleged
+    language: str | None = None
+
+
+@dataclass
 class Document:
     """An article as the pipeline understands it; the one object every stage reads and extends.
 
@@ -138,6 +170,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     minhash: list[int] | None = None  # MinHash signature of the body, for near-duplicate detection
     # Set by the store when the article is a syndicated copy of an earlier one.
     duplicate_of: str | None = None
@@ -191,11 +224,23 @@ class Document:
     def from_dict(cls, data: dict[str, Any]) -> Document:
         """Inverse of :meth:`to_dict` (used by the store and by tests)."""
         kinds = {"dropped": Dropped, "languages": LanguageSpan, "sentences": Sentence, "tokens": Token,
-                 "entities": Entity}
+                 "entities": Entity, "events": Event}
         kwargs = dict(data)
         for key, kind in kinds.items():
-            kwargs[key] = [kind(**v) for v in data.get(key) or []]
+            kwargs[key] = [_record(kind, v) for v in data.get(key) or []]
         if isinstance(kwargs.get("published"), str):
             kwargs["published"] = date.fromisoformat(kwargs["published"][:10])
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in kwargs.items() if k in known})
+
+
+def _record(kind: type, values: dict[str, Any]):
+    """A record from its dict form (JSON or a database row): nested spans and ISO dates converted back."""
+    values = dict(values)
+    for f in fields(kind):
+        value = values.get(f.name)
+        if isinstance(value, dict) and "start" in value and "end" in value:
+            values[f.name] = Span(**value)
+        elif f.name == "date" and isinstance(value, str):
+            values[f.name] = date.fromisoformat(value[:10])
+    return kind(**values)

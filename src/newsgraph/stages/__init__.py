@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsgraph.stages.base import Rejected, Stage
 from newsgraph.stages.clean import Clean
 from newsgraph.stages.dedup import Fingerprint
+from newsgraph.stages.events import CodeEvents
 from newsgraph.stages.extract import Extract
 from newsgraph.stages.language import DetectLanguage
 from newsgraph.stages.lexicon import LexiconEntities
@@ -19,6 +20,7 @@ STAGES: dict[str, type[Stage]] = {
     "nlp": Annotate,
     "lexicon": LexiconEntities,
     "link": LinkEntities,
+    "events": CodeEvents,
     "dedup": Fingerprint,
 }
 

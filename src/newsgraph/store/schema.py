@@ -12,7 +12,7 @@ from dataclasses import fields
 
 import pyarrow as pa
 
-from newsgraph.records import Dropped, Entity, LanguageSpan, Sentence
+from newsgraph.records import Dropped, Entity, Event, LanguageSpan, Sentence
 
 # Document field -> (table, record dataclass)
 RECORD_TABLES: dict[str, tuple[str, type]] = {
@@ -20,9 +20,11 @@ RECORD_TABLES: dict[str, tuple[str, type]] = {
     "languages": ("language_spans", LanguageSpan),
     "sentences": ("sentences", Sentence),
     "entities": ("entities", Entity),
+    "events": ("events", Event),
 }
 
-_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
+SPAN_SQL = 'STRUCT("start" BIGINT, "end" BIGINT, "text" VARCHAR)'
+_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE", "Span": SPAN_SQL}
 
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("id", "VARCHAR PRIMARY KEY"),
@@ -70,7 +72,8 @@ def record_columns(kind: type) -> list[tuple[str, str]]:
 
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "SMALLINT": pa.int16(),
                 "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
-                "UBIGINT": pa.uint64(), "UBIGINT[]": pa.list_(pa.uint64())}
+                "UBIGINT": pa.uint64(), "UBIGINT[]": pa.list_(pa.uint64()),
+                SPAN_SQL: pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])}
 
 
 def arrow_type(sql: str) -> pa.DataType:

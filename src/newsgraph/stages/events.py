@@ -1,0 +1,445 @@
+"""Who did what to whom: CAMEO events from the syntax of each sentence, natively in the article's language.
+
+A trigger is a token whose lemma has a pattern in ``data/lang/<code>/events.tsv`` (docs/events.md). Its source
+and target are found among its own dependents — subject, object, prepositional complements, the complements of
+an event noun — and resolved to actor codes through the entities linked to the knowledge base or through role
+words ("les autorités azéries" → AZEGOV, "l'armée ukrainienne" → UKRMIL). An event is coded only when its actors
+hang from the trigger in the parse (directly, through coordination, or through the verb that governs an event noun
+or a controlled infinitive): actors and action taken from unrelated parts of a story make no event.
+
+Negated triggers are skipped; what an actor only claims or alleges ("accuse X of attacking") is coded with
+``alleged`` and ``claimed_by``; a weekday in the clause dates the event ("jeudi" → the Thursday before publication).
+
+Languages without a parser get single-word triggers with the nearest actor on each side in the sentence, at low
+confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from itertools import permutations, product
+
+from newsgraph.dates import last_weekday, weekday_of
+from newsgraph.knowledge import data_dir
+from newsgraph.knowledge.actors import ActorBase, actor_base
+from newsgraph.knowledge.cameo import event_code
+from newsgraph.knowledge.event_patterns import EventPattern, patterns
+from newsgraph.knowledge.languages import normalise
+from newsgraph.records import Document, Entity, Event, Span
+from newsgraph.stages.base import Stage
+from newsgraph.stages.link import choose
+
+SUBJECT = ("nsubj",)
+PASSIVE_SUBJECT = ("nsubj:pass", "nsubjpass")
+PASSIVE_MARK = PASSIVE_SUBJECT + ("aux:pass", "auxpass", "expl:pass")
+OBJECT = ("obj", "dobj")
+INDIRECT = ("iobj", "dative")
+COMPLEMENT = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "obl:tmod")
+EMBEDDED = ("xcomp", "ccomp", "advcl", "acl", "obl", "obl:arg", "prep", "pcomp")
+CLIMB = ("xcomp", "acl", "obl", "obl:arg", "obl:mod", "nmod", "obj", "dobj", "advcl", "conj", "pobj", "prep",
+         "ccomp", "advmod")
+# What introduces the content of a claim: "accuser X d'attaquer", "accuse X of attacking", "said that …".
+CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu", "что", "в")
+MODIFIERS = ("amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss")
+CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
+
+
+@cache
+def negation_words(language: str) -> frozenset[str]:
+    path = data_dir() / "lang" / language / "negation.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(normalise(w) for line in path.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    start: int
+    end: int
+
+
+class Sentence:
+    """One document's context for coding: entities by position, the knowledge base, the date, the language."""
+
+    def __init__(self, doc: Document, base: ActorBase) -> None:
+        self.doc, self.base = doc, base
+        self.language = doc.language or "xx"
+        self.entities = sorted(doc.entities, key=lambda e: e.start)
+
+    def entity_at(self, offset: int) -> Entity | None:
+        return next((e for e in self.entities if e.start <= offset < e.end), None)
+
+    def entity_code(self, entity: Entity) -> str | None:
+        hit = choose(self.base.lookup(entity.text, self.language), entity, self.doc)
+        if hit is not None:
+            return hit.code_on(self.doc.published)
+        return None
+
+    # -- actors ------------------------------------------------------------------------------------------------
+    def actor(self, token, depth: int = 0) -> Actor | None:
+        """The actor a noun phrase headed by ``token`` stands for, or None."""
+        entity = self.entity_at(token.idx)
+        if entity is not None:
+            code = self.entity_code(entity)
+            if code:
+                return Actor(code, entity.start, entity.end)
+        # A name inside the phrase: "le président russe Vladimir Poutine" is Putin.
+        for child in token.children:
+            if child.dep_ in ("appos", "flat", "flat:name", "compound"):
+                inner = self.entity_at(child.idx)
+                if inner is not None and (code := self.entity_code(inner)):
+                    return Actor(code, min(token.idx, inner.start), max(token.idx + len(token), inner.end))
+        agent = self.agent_of(token)
+        if agent is not None:
+            country, start, end = self.country_of(token, depth)
+            code = (country or "") + agent if not (country and agent.startswith(country)) else agent
+            return Actor(code, min(start, token.idx), max(end, token.idx + len(token)))
+        # "les Russes", "Moscou a répondu", "the Kremlin said"
+        hits = self.base.lookup(token.text, self.language) or self.base.lookup(token.lemma_, self.language)
+        hits = [h for h in hits if h.entry.kind == "country"]
+        if len({h.entry.id for h in hits}) == 1:
+            return Actor(hits[0].code_on(self.doc.published), token.idx, token.idx + len(token))
+        return None
+
+    def agent_of(self, token) -> str | None:
+        """CAMEO type code of a role word, alone or with a modifier ("forces armées", "service de presse")."""
+        lemma = normalise(token.lemma_ or token.text)
+        for child in token.children:
+            if child.i > token.i and child.dep_ in ("amod", "nmod", "compound", "flat"):
+                words = [normalise(t.lemma_) for t in token.doc[token.i:child.i + 1] if not t.is_punct]
+                code = self.base.agent(" ".join(words), self.language)
+                if code:
+                    return code
+        for child in token.children:
+            if child.i < token.i and child.dep_ == "compound":
+                code = self.base.agent(f"{normalise(child.lemma_)} {lemma}", self.language)
+                if code:
+                    return code
+        code = self.base.agent(lemma, self.language) or self.base.agent(normalise(token.text), self.language)
+        if code:
+            # "miliciens séparatistes": a modifier that is itself a role word says more ("séparatiste" → REB).
+            for child in token.children:
+                if child.dep_ == "amod":
+                    extra = self.base.agent(normalise(child.lemma_), self.language)
+                    if extra and extra != code and extra in ("REB", "INS", "OPP", "MIL", "COP", "UAF"):
+                        return extra
+        return code
+
+    def country_of(self, token, depth: int) -> tuple[str | None, int, int]:
+        """The country a role word is qualified by: an adjective ("ukrainienne"), a complement ("de l'Ukraine",
+        "of Colombia") or a compound ("Russian"/"US" before the noun)."""
+        start, end = token.idx, token.idx + len(token)
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "nmod:poss", "poss", "obl", "prep", "flat"):
+                candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep"
+                                        else [])
+                for cand in candidates:
+                    code = self.country_code(cand)
+                    if code:
+                        return code, min(start, cand.idx), max(end, cand.idx + len(cand))
+                    if cand.dep_ in ("nmod", "pobj") and depth < 2:  # "de l'est de l'Ukraine"
+                        inner, s, e = self.country_of(cand, depth + 1)
+                        if inner:
+                            return inner, min(start, s), max(end, e)
+        return None, start, end
+
+    def country_code(self, token) -> str | None:
+        entity = self.entity_at(token.idx)
+        if entity is not None:
+            code = self.entity_code(entity)
+            if code:
+                return code[:3]
+        for text in (token.text, token.lemma_):
+            hits = [h for h in self.base.lookup(text, self.language) if h.entry.kind == "country"]
+            if len({h.entry.id for h in hits}) == 1:
+                return hits[0].entry.code
+        return None
+
+    def actors_at(self, token) -> list[Actor]:
+        """The actors of a phrase and of the phrases coordinated with it ("Poutine et Macron")."""
+        found, todo = [], [token]
+        while todo:
+            head = todo.pop(0)
+            actor = self.actor(head)
+            if actor is not None:
+                found.append(actor)
+            todo.extend(c for c in head.children if c.dep_ == "conj")
+            # "le président russe Vladimir Poutine et son homologue, Emmanuel Macron": the coordination hangs
+            # from the name in apposition.
+            for child in head.children:
+                if child.dep_ in ("appos", "flat:name", "flat"):
+                    todo.extend(c for c in child.children if c.dep_ == "conj")
+        return found
+
+
+def _prep_of(token) -> str | None:
+    """The preposition introducing a complement (UD: its ``case`` child; ClearNLP: the ``prep`` token itself)."""
+    if token.dep_ == "prep":
+        return normalise(token.lemma_ or token.text)
+    for child in token.children:
+        if child.dep_ in ("case", "mark") and child.i < token.i:
+            return normalise(child.lemma_ or child.text)
+    return None
+
+
+def role_tokens(trigger, role: str) -> list:
+    """The heads of the phrases that fill ``role`` (subj, obj, iobj, obl:<prep>, nmod:<prep>) of ``trigger``."""
+    passive = any(c.dep_ in PASSIVE_MARK for c in trigger.children)
+    kind, _, prep = role.partition(":")
+    if kind == "subj":
+        if passive:
+            heads = []
+            for child in trigger.children:
+                if child.dep_ == "agent":  # ClearNLP: "by" → pobj
+                    heads.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.dep_ in ("obl:agent", "obl") and _prep_of(child) in ("par", "by", "por", "von", "durch"):
+                    heads.append(child)
+            return heads
+        return subjects_of(trigger)
+    if kind == "obj":
+        if passive:
+            return [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
+        return [c for c in trigger.children if c.dep_ in OBJECT]
+    if kind == "iobj":
+        return [c for c in trigger.children if c.dep_ in INDIRECT]
+    if kind in ("obl", "nmod"):
+        heads = []
+        for child in trigger.children:
+            if child.dep_ not in COMPLEMENT or _prep_of(child) != normalise(prep):
+                continue
+            if child.dep_ == "prep":
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+            else:
+                heads.append(child)
+        return heads
+    return []
+
+
+def subjects_of(verb) -> list:
+    """The subjects of a verb; when the parser attached none, the first bare noun to its left in its own clause
+    (parsers sometimes hang "au moins deux miliciens … sont morts" off the adverb)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if subjects or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return subjects
+    for token in verb.subtree:
+        if token.i >= verb.i:
+            break
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dep", "nsubj") and \
+                not any(c.dep_ in ("case", "mark") for c in token.children):
+            return [token]
+    return []
+
+
+def has_own_subject(token) -> bool:
+    """A verb with a subject, or an event noun with an agent-like complement ("les attaques des fans")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("nmod:poss", "poss") or (c.dep_ in ("nmod", "prep") and
+                   _prep_of(c) in ("de", "of", "del", "von", "by", "par", "por")) for c in token.children)
+    return bool(subjects_of(token)) or any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
+
+
+def claim_contents(token) -> list:
+    """The clauses a speech or accusation verb reports: complement clauses, and clauses or event nouns
+    introduced by "de"/"of"/"that"… (not adverbial clauses such as "tandis que")."""
+    found = []
+    for child in token.children:
+        if child.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        markers = {normalise(c.lemma_ or c.text) for c in child.children if c.dep_ in ("mark", "case")}
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ in EMBEDDED and markers & set(CLAIM_MARKERS)):
+            found.append(child)
+        elif child.dep_ == "prep" and normalise(child.lemma_) in CLAIM_MARKERS:
+            found.extend(c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "NOUN"))
+    return found
+
+
+def governing_subjects(trigger, hops: int = 4) -> list:
+    """Subjects of the verb that governs a trigger without its own ("ont exprimé leur intérêt à intensifier la
+    coopération": intensifier → intérêt → exprimé → Poutine et Macron)."""
+    token = trigger
+    for _ in range(hops):
+        if token.dep_ not in CLIMB or token.head is token:
+            return []
+        token = token.head
+        subjects = subjects_of(token)
+        if subjects:
+            return subjects
+    return []
+
+
+class CodeEvents(Stage):
+    """Codes the events of each sentence (see the module docstring)."""
+
+    name = "events"
+
+    def __init__(self, base: ActorBase | None = None, patterns_of=None) -> None:
+        self.base = base
+        self.patterns_of = patterns_of or patterns  # language code -> {trigger lemma: [EventPattern]}
+
+    def process(self, doc: Document) -> None:
+        table = self.patterns_of(doc.language or "xx")
+        if not table or doc.spacy_doc is None:
+            return
+        context = Sentence(doc, self.base or actor_base())
+        sdoc = doc.spacy_doc
+        events: list[Event] = []
+        parsed = sdoc.has_annotation("DEP")
+        # What a claim reports is coded through the claim (alleged), not again as a plain fact.
+        reported = {c.i for t in sdoc if any(p.claim for p in table.get(normalise(t.lemma_ or t.text), ()))
+                    for c in claim_contents(t)} if parsed else set()
+        for token in sdoc:
+            if token.i in reported:
+                continue
+            for pattern in table.get(normalise(token.lemma_ or token.text), ()):
+                if not _has_required(token, pattern):
+                    continue
+                if parsed:
+                    events.extend(self.code_trigger(token, pattern, context))
+                else:
+                    events.extend(self.code_nearby(token, pattern, context))
+                break  # the most specific pattern that fits
+        doc.events = _best(events)
+
+    # -- parsed languages --------------------------------------------------------------------------------------
+    def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
+                     subject_override: list[Actor] | None = None) -> list[Event]:
+        if _negated(token, ctx.language):
+            return []
+        sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
+        targets = self.fill(token, pattern.target, ctx)
+        inherited = False
+        # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
+        # fans, whoever else the sentence names).
+        if not sources and subject_override is None and not has_own_subject(token):
+            sources = [a for h in governing_subjects(token) for a in ctx.actors_at(h)]
+            inherited = bool(sources)
+        if pattern.mutual and len(sources) >= 2 and not targets:
+            pairs = list(permutations(sources, 2))
+        else:
+            pairs = [(s, t) for s, t in product(sources or [None], targets or [None])
+                     if (s or t) and not (s and t and s.code == t.code)]
+        events = [self.make(token, pattern, ctx, s, t, claimed_by,
+                            CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
+        if pattern.claim:
+            claimant = sources[0].code if sources else None
+            events.extend(self.code_claims(token, pattern, ctx, claimant))
+        return events
+
+    def fill(self, token, roles: tuple[str, ...], ctx: Sentence) -> list[Actor]:
+        found: list[Actor] = []
+        for role in roles:
+            for head in role_tokens(token, role):
+                actors = ctx.actors_at(head)
+                if not actors and role in ("obj", "subj"):
+                    # "condamné les attaques des forces arméniennes": the actor of an event noun.
+                    for child in head.children:
+                        if child.dep_ in ("nmod", "nmod:poss", "poss", "prep") and (
+                                _prep_of(child) in ("de", "of", "del", "von", None)):
+                            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" \
+                                else [child]
+                            for item in inner:
+                                actors.extend(ctx.actors_at(item))
+                found.extend(actors)
+            if found:
+                break
+        return found
+
+    def code_claims(self, token, pattern: EventPattern, ctx: Sentence, claimant: str | None) -> list[Event]:
+        """Events a claim reports: "accused Azerbaijan of attacking" codes Azerbaijan attacking, alleged."""
+        table = self.patterns_of(ctx.language)
+        accused = self.fill(token, ("obj", "iobj"), ctx) or self.fill(token, pattern.target, ctx)
+        events = []
+        for child in claim_contents(token):
+            for inner in table.get(normalise(child.lemma_ or child.text), ()):
+                if inner.claim or not _has_required(child, inner):
+                    continue
+                own = [a for h in role_tokens(child, "subj") for a in ctx.actors_at(h)]
+                events.extend(self.code_trigger(child, inner, ctx, claimed_by=claimant,
+                                                subject_override=own or accused))
+                break
+        return events
+
+    # -- languages without a parser ----------------------------------------------------------------------------
+    def code_nearby(self, token, pattern: EventPattern, ctx: Sentence) -> list[Event]:
+        if pattern.requires or _negated_nearby(token, ctx.language):
+            return []
+        sentence = token.sent
+        left = [a for t in reversed(list(sentence[: token.i - sentence.start])) if (a := ctx.actor(t))][:1]
+        right = [a for t in sentence[token.i - sentence.start + 1:] if (a := ctx.actor(t))][:1]
+        if not left and not right:
+            return []
+        source, target = (left or [None])[0], (right or [None])[0]
+        if source and target and source.code == target.code:
+            target = None
+        return [self.make(token, pattern, ctx, source, target, None, NO_PARSE)]
+
+    # -- records -----------------------------------------------------------------------------------------------
+    def make(self, token, pattern: EventPattern, ctx: Sentence, source: Actor | None, target: Actor | None,
+             claimed_by: str | None, confidence: float) -> Event:
+        code = event_code(pattern.cameo)
+        start, end = token.idx, token.idx + len(token)
+        for child in token.children:
+            if normalise(child.lemma_) in pattern.requires:
+                start, end = min(start, child.idx), max(end, child.idx + len(child))
+        body = ctx.doc.body
+        return Event(
+            source=source.code if source else None, target=target.code if target else None,
+            cameo=code.code, root=code.root, quad_class=code.quad_class, goldstein=code.goldstein,
+            plover=code.plover, plover_mode=code.plover_mode, date=_event_date(token, ctx),
+            confidence=round(confidence * (0.8 if claimed_by else 1.0), 2), sentence=ctx.doc.sentence_of(start),
+            trigger=Span(start, end, body[start:end]),
+            source_span=Span(source.start, source.end, body[source.start:source.end]) if source else None,
+            target_span=Span(target.start, target.end, body[target.start:target.end]) if target else None,
+            alleged=claimed_by is not None, claimed_by=claimed_by, language=ctx.language)
+
+
+def _has_required(token, pattern: EventPattern) -> bool:
+    if not pattern.requires:
+        return True
+    near = [normalise(t.lemma_) for t in token.children] + [normalise(t.lemma_) for t in token.head.children] \
+        + [normalise(token.head.lemma_)]
+    return all(word in near for word in pattern.requires)
+
+
+def _negated(token, language: str) -> bool:
+    words = negation_words(language)
+    return any(c.dep_ in ("neg", "advmod", "det") and normalise(c.lemma_ or c.text) in words for c in token.children)
+
+
+def _negated_nearby(token, language: str) -> bool:
+    words = negation_words(language)
+    return any(normalise(t.text) in words for t in token.doc[max(token.sent.start, token.i - 3):token.i])
+
+
+def _event_date(token, ctx: Sentence) -> date | None:
+    """A weekday in the trigger's clause dates the event; otherwise the article's date."""
+    published = ctx.doc.published
+    if published is None:
+        return None
+    clause = [token] + ([token.head] if token.pos_ == "NOUN" else [])
+    for head in clause:
+        for child in head.children:
+            for cand in [child, *child.children]:
+                day = weekday_of(cand.text, ctx.language)
+                if day is None:
+                    day = weekday_of(cand.lemma_, ctx.language)
+                if day is not None:
+                    return last_weekday(day, published)
+    return published
+
+
+def _best(events: list[Event]) -> list[Event]:
+    """One event per sentence, actor pair and root: the most specific code wins ("conversation téléphonique"
+    041 over "discuter" 040)."""
+    best: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.sentence, event.source, event.target, event.root, event.alleged)
+        kept = best.get(key)
+        if kept is None or (len(event.cameo), event.cameo != event.root + "0", event.confidence) > \
+                (len(kept.cameo), kept.cameo != kept.root + "0", kept.confidence):
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.trigger.start, e.source or "", e.target or ""))
