@@ -407,8 +407,79 @@ def eval_ner(gold, lang, limit, as_json):
     out.print(f"{result['sentences_per_second']:.0f} sentences/s")
 
 
-if __name__ == "__main__":
-    main()
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", help="Language of the gold sentences (default: the file's, else detected from its text).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary in PETRARCH format (repeatable), e.g. a test suite's fictional actors.")
+@click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra agent dictionary in PETRARCH format (repeatable).")
+@click.option("--limit", type=int, default=0, help="Only the first N sentences (0: all).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_events(gold, lang, actor_files, agent_files, limit, as_json):
+    """Event coding on a UniversalPetrarch validation XML file or a PLOVER gold JSON file: event detection,
+    (source, target, root) triples, CAMEO code and PLOVER type accuracy, spurious events.
+
+    \b
+    newsgraph eval events ../shared/eval/events/PETR2_GSR_validation.xml
+    newsgraph eval events PETR.UnitTest.records.xml --actors PETR.Validate.actors.txt --agents PETR.Validate.agents.txt
+    """
+    from newsgraph.evaluation.events import GoldError, evaluate, read_gold
+    from newsgraph.knowledge.actors import load
+    from newsgraph.knowledge.petrarch_dictionary import DictionaryError, add_actor_dictionary, add_agent_dictionary
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stages.language import detect
+
+    try:
+        sentences = read_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if limit:
+        sentences = sentences[:limit]
+    language = lang or next((s.language for s in sentences if s.language), None) or \
+        detect(" ".join(s.text for s in sentences[:100]))[0] or "en"
+    options: dict = {}
+    if actor_files or agent_files:
+        base = load()
+        try:
+            for path in actor_files:
+                add_actor_dictionary(base, path, language)
+            for path in agent_files:
+                add_agent_dictionary(base, path, language)
+        except DictionaryError as exc:
+            raise click.ClickException(str(exc)) from exc
+        options = {"link": {"base": base}, "events": {"base": base}}
+    pipeline = Pipeline(options, only=("nlp", "lexicon", "link", "events"))
+    progress = Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                        transient=True, disable=not err.is_terminal or as_json)
+    with progress:
+        task = progress.add_task("coding", total=len(sentences))
+        result = evaluate(sentences, language, pipeline, progress=_Advance(progress, task))
+    result["file"] = str(gold)
+    if as_json:
+        _json_line(result)
+        return
+    table = Table(title=f"{gold}: {result['sentences']} sentences, {result['gold_events']} gold events, "
+                        f"language {language}", title_justify="left")
+    for col in ("measure", "precision", "recall", "F1"):
+        table.add_column(col, justify="right")
+    for name in ("detection", "triple"):
+        table.add_row(name, *(f"{result[f'{name}_{m}']:.3f}" for m in ("precision", "recall", "f1")))
+    out.print(table)
+    out.print(f"CAMEO code accuracy {result['code_accuracy']:.3f} · PLOVER accuracy {result['plover_accuracy']:.3f}"
+              f" (recall {result['plover_recall']:.3f}) · spurious {result['spurious_rate']:.2f} per gold event · "
+              f"sentences passed {result['pass_rate']:.3f} · {result['sentences_per_second']:.0f} sentences/s")
+
+
+class _Advance:
+    """Adapts a rich progress task to ``.update(n)``."""
+
+    def __init__(self, progress: Progress, task) -> None:
+        self.progress, self.task = progress, task
+
+    def update(self, n: int) -> None:
+        self.progress.advance(self.task, n)
+
 
 
 @main.command()
@@ -443,3 +514,7 @@ def bench(inputs, workers, batch_size, limit, no_store, as_json):
               f"{result['articles_per_second_after_first_batch'] or 0:.1f} after the first batch "
               f"({result['first_batch_seconds']:.1f} s, model loading included); "
               f"peak memory {result['peak_rss_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

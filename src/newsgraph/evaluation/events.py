@@ -1,0 +1,331 @@
+"""Event coding against gold sentences: UniversalPetrarch validation XML and PLOVER gold JSON.
+
+Readers
+    * validation XML (``PETR2_GSR_validation.xml``, ``spanish_protest_plover_validation.xml``,
+      ``PETR.UnitTest.records.xml``): ``<Sentence id date evaluate …>`` records with ``<EventCoding sourcecode
+      targetcode eventcode plover>`` (or ``noevents="True"``) and ``<Text>``. Read leniently, record by record,
+      since these files are not always well-formed XML. Records with ``evaluate="false"`` are skipped.
+    * PLOVER gold JSON (``PLOVER_GSR_CAMEO.json``): a list of ``{id, date, source: [{code, sector}], target,
+      event, text, language}``; the ``DOCUMENT`` record is skipped.
+
+Scores (per file; keys in docs/evaluation.md)
+    Within each sentence, predicted and gold events are paired one to one, best first (same source, target and
+    action; then same action; then same actors; then any). ``detection_*`` counts pairs against predicted and gold
+    events. ``triple_*`` compares the sets of (source, target, action) per sentence, where the action is the CAMEO
+    root when the gold gives a code and the PLOVER type otherwise. ``code_accuracy`` and ``plover_accuracy`` are
+    shares of pairs with the same CAMEO code (a two-digit gold code is a root: compared by root) and the same
+    PLOVER type; ``plover_recall`` is the share of gold events whose PLOVER type the sentence's predictions have.
+    ``spurious_rate`` counts predicted events with no gold event of the same action, per gold event.
+    ``pass_rate`` is the share of sentences whose (source, target, code) set equals the gold's exactly (the
+    regression-suite view). Older PLOVER category names (DEMAND, DISAPPROVE, FIGHT …) are mapped to the current
+    ones by ``data/cameo/plover_aliases.tsv``.
+
+Gold conventions differ on one-sided events: when no gold event of a file lacks an actor, predictions lacking
+one are not scored either (the gold would never contain them).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from newsgraph.knowledge import data_dir
+from newsgraph.knowledge.cameo import event_code, is_code
+from newsgraph.records import Article, Document, Event
+
+NO_ACTOR = ("", "---", "none", "null")
+
+
+class GoldError(ValueError):
+    """The gold file cannot be read (message for the user)."""
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    source: str | None
+    target: str | None
+    code: str | None  # CAMEO code, when the gold gives one
+    plover: str | None  # PLOVER type, when the gold gives one (or the code's, through the crosswalk)
+
+
+@dataclass
+class GoldSentence:
+    id: str
+    text: str
+    published: date | None
+    events: list[GoldEvent] = field(default_factory=list)
+    language: str | None = None
+
+
+# -- reading ---------------------------------------------------------------------------------------------------
+_SENTENCE = re.compile(r"<Sentence\b([^>]*)>", re.I)
+_CODING = re.compile(r"<EventCoding\b([^>]*)/?>", re.I)
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.I | re.S)
+_ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return {m.group(1).lower(): html.unescape(m.group(2) if m.group(2) is not None else m.group(3))
+            for m in _ATTR.finditer(text)}
+
+
+def _actor(code: str | None) -> str | None:
+    code = (code or "").strip().upper()
+    return None if code.lower() in NO_ACTOR else code
+
+
+def _gold_day(text: str | None) -> date | None:
+    digits = re.sub(r"\D", "", text or "")
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])) if len(digits) >= 8 else None
+    except ValueError:
+        return None
+
+
+@cache
+def plover_aliases() -> dict[str, str]:
+    """Older or misspelt PLOVER category names → the current ones."""
+    table = {}
+    path = data_dir() / "cameo" / "plover_aliases.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            old, _, new = line.partition("\t")
+            table[old.strip().upper()] = new.split("\t")[0].strip().upper()
+    return table
+
+
+def plover_type(name: str | None) -> str | None:
+    if not name or not name.strip() or name.strip() == "---":
+        return None
+    name = name.strip().upper()
+    return plover_aliases().get(name, name)
+
+
+def _code_plover(code: str | None) -> str | None:
+    if not code:
+        return None
+    full = code if is_code(code) else code + "0" if is_code(code + "0") else None
+    return event_code(full).plover if full else None
+
+
+def read_validation_xml(path: Path) -> list[GoldSentence]:
+    """Sentences of a UniversalPetrarch / PETRARCH validation file (lenient: record by record)."""
+    raw = re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8", errors="replace"), flags=re.S)
+    starts = list(_SENTENCE.finditer(raw))
+    if not starts:
+        raise GoldError(f"{path}: no <Sentence> records (is this a validation XML file?)")
+    sentences = []
+    for i, match in enumerate(starts):
+        attrs = _attrs(match.group(1))
+        if attrs.get("evaluate", "true").lower() == "false":
+            continue
+        chunk = raw[match.end(): starts[i + 1].start() if i + 1 < len(starts) else len(raw)]
+        text = _TEXT.search(chunk)
+        if text is None:
+            continue
+        events = []
+        for coding in _CODING.finditer(chunk):
+            c = _attrs(coding.group(1))
+            if c.get("noevents", "").lower() == "true" or not (c.get("eventcode") or c.get("plover")):
+                continue
+            code = (c.get("eventcode") or "").strip() or None
+            code = code.zfill(2) if code and len(code) < 2 else code
+            events.append(GoldEvent(_actor(c.get("sourcecode")), _actor(c.get("targetcode")), code,
+                                    plover_type(c.get("plover")) or _code_plover(code)))
+        body = re.sub(r"\s+", " ", html.unescape(text.group(1))).strip()
+        sentences.append(GoldSentence(attrs.get("id", str(i)), body, _gold_day(attrs.get("date")), events))
+    return sentences
+
+
+def _json_actors(value) -> list[str | None]:
+    if isinstance(value, str):
+        return [_actor(value)]
+    actors = [_actor((a.get("code") or "") + (a.get("sector") or "")) for a in value or [] if isinstance(a, dict)]
+    return actors or [None]
+
+
+def read_plover_json(path: Path) -> list[GoldSentence]:
+    """Sentences of a PLOVER gold JSON file (one event per record; records sharing a text are one sentence)."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8", errors="replace"))
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}: not JSON ({exc})") from exc
+    if isinstance(records, dict):
+        records = records.get("events") or records.get("data") or list(records.values())
+    by_text: dict[str, GoldSentence] = {}
+    for record in records if isinstance(records, list) else []:
+        if not isinstance(record, dict) or not record.get("text") or record.get("event") == "DOCUMENT":
+            continue
+        text = re.sub(r"\s+", " ", record["text"]).strip()
+        sentence = by_text.setdefault(text, GoldSentence(str(record.get("id", len(by_text))), text,
+                                                         _gold_day(record.get("date")),
+                                                         language=record.get("language")))
+        code = str(record.get("cameo") or record.get("eventcode") or "").strip() or None
+        for source in _json_actors(record.get("source")):
+            for target in _json_actors(record.get("target")):
+                sentence.events.append(GoldEvent(source, target, code, plover_type(record.get("event"))))
+    if not by_text:
+        raise GoldError(f"{path}: no records with a 'text' (is this a PLOVER gold JSON file?)")
+    return list(by_text.values())
+
+
+def read_gold(path: str | Path) -> list[GoldSentence]:
+    """Gold sentences of a validation XML or PLOVER JSON file, recognised by content."""
+    path = Path(path)
+    if not path.is_file():
+        raise GoldError(f"{path}: no such file")
+    head = path.read_text(encoding="utf-8", errors="replace")[:2000].lstrip()
+    if head.startswith(("[", "{")):
+        return read_plover_json(path)
+    if "<" in head:
+        return read_validation_xml(path)
+    raise GoldError(f"{path}: neither a validation XML file nor a PLOVER gold JSON file")
+
+
+# -- scoring ---------------------------------------------------------------------------------------------------
+def _action(event: GoldEvent | Event, by_code: bool) -> str | None:
+    if isinstance(event, GoldEvent):
+        return event.code[:2] if by_code and event.code else event.plover
+    return event.root if by_code else event.plover
+
+
+def _codes_match(predicted: Event, gold: GoldEvent) -> bool:
+    if not gold.code:
+        return False
+    return predicted.root == gold.code if len(gold.code) == 2 else predicted.cameo == gold.code
+
+
+def pair_events(predicted: list[Event], gold: list[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
+    """One-to-one pairs of predicted and gold events of one sentence, most alike first."""
+    def score(p: Event, g: GoldEvent) -> int:
+        by_code = g.code is not None
+        same_action = _action(p, by_code) == _action(g, by_code)
+        same_actors = (p.source, p.target) == (g.source, g.target)
+        return 2 * same_action + same_actors
+
+    candidates = sorted(((score(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+                        key=lambda c: -c[0])
+    used_p, used_g, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((predicted[i], gold[j]))
+    return pairs
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    pairs: int = 0
+    triples_predicted: int = 0
+    triples_gold: int = 0
+    triples_hit: int = 0
+    coded_pairs: int = 0
+    code_hits: int = 0
+    plover_pairs: int = 0
+    plover_hits: int = 0
+    plover_gold: int = 0
+    plover_found: int = 0
+    spurious: int = 0
+    sentences: int = 0
+    passed: int = 0
+
+    def add(self, predicted: list[Event], gold: list[GoldEvent]) -> None:
+        self.sentences += 1
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+        by_code = any(g.code for g in gold) or not any(g.plover for g in gold)
+        gold_triples = {(g.source, g.target, _action(g, by_code)) for g in gold}
+        pred_triples = {(p.source, p.target, _action(p, by_code)) for p in predicted}
+        self.triples_gold += len(gold_triples)
+        self.triples_predicted += len(pred_triples)
+        self.triples_hit += len(gold_triples & pred_triples)
+        for p, g in pair_events(predicted, gold):
+            self.pairs += 1
+            if g.code:
+                self.coded_pairs += 1
+                self.code_hits += _codes_match(p, g)
+            if g.plover:
+                self.plover_pairs += 1
+                self.plover_hits += p.plover == g.plover
+        found = [p.plover for p in predicted]
+        for g in gold:
+            if g.plover:
+                self.plover_gold += 1
+                if g.plover in found:
+                    found.remove(g.plover)
+                    self.plover_found += 1
+        actions = [_action(g, by_code) for g in gold]
+        for p in predicted:
+            if _action(p, by_code) in actions:
+                actions.remove(_action(p, by_code))
+            else:
+                self.spurious += 1
+        roots = any(g.code and len(g.code) == 2 for g in gold)
+
+        def exact(e: Event | GoldEvent) -> tuple:
+            if not by_code:
+                return e.source, e.target, e.plover
+            if isinstance(e, GoldEvent):
+                return e.source, e.target, e.code
+            return e.source, e.target, e.root if roots else e.cameo
+
+        exact_gold, exact_pred = {exact(g) for g in gold}, {exact(p) for p in predicted}
+        self.passed += exact_gold == exact_pred
+
+    def scores(self) -> dict:
+        def ratio(a: int, b: int) -> float:
+            return round(a / b, 4) if b else 0.0
+
+        def f1(p: float, r: float) -> float:
+            return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+        dp, dr = ratio(self.pairs, self.predicted), ratio(self.pairs, self.gold)
+        tp, tr = ratio(self.triples_hit, self.triples_predicted), ratio(self.triples_hit, self.triples_gold)
+        return {
+            "sentences": self.sentences, "gold_events": self.gold, "predicted_events": self.predicted,
+            "detection_precision": dp, "detection_recall": dr, "detection_f1": f1(dp, dr),
+            "triple_precision": tp, "triple_recall": tr, "triple_f1": f1(tp, tr),
+            "code_accuracy": ratio(self.code_hits, self.coded_pairs),
+            "plover_accuracy": ratio(self.plover_hits, self.plover_pairs),
+            "plover_recall": ratio(self.plover_found, self.plover_gold),
+            "spurious_rate": ratio(self.spurious, self.gold),
+            "pass_rate": ratio(self.passed, self.sentences),
+        }
+
+
+def scored_events(doc: Document, one_sided: bool) -> list[Event]:
+    """The events of a document that the gold's conventions can contain."""
+    return [e for e in doc.events if one_sided or (e.source and e.target)]
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def evaluate(sentences: list[GoldSentence], language: str, pipeline, *, batch_size: int = 64,
+             progress: Iterable | None = None) -> dict:
+    """Code every gold sentence with ``pipeline`` (a :class:`~newsgraph.pipeline.Pipeline`) and score it."""
+    one_sided = any(not (g.source and g.target) for s in sentences for g in s.events)
+    tally = Tally()
+    started = time.perf_counter()
+    for batch in _batches(sentences, batch_size):
+        articles = [Article(input=s.id, kind="text", text=s.text, language=s.language or language,
+                            published=s.published) for s in batch]
+        for sentence, doc in zip(batch, pipeline(articles), strict=True):
+            tally.add(scored_events(doc, one_sided) if not doc.error else [], sentence.events)
+        if progress is not None:
+            progress.update(len(batch))  # type: ignore[attr-defined]
+    elapsed = time.perf_counter() - started
+    return {**tally.scores(), "language": language, "one_sided_events_scored": one_sided,
+            "sentences_per_second": round(len(sentences) / elapsed, 1) if elapsed else 0.0}
