@@ -276,6 +276,8 @@ def _print_document(doc: Document) -> None:
     body = Text(doc.body)
     for e in doc.entities:
         body.stylize(ENTITY_STYLES.get(e.type, "bold"), e.start, e.end)
+    for ev in doc.events:  # the words that say what happened
+        body.stylize("underline reverse", ev.trigger.start, ev.trigger.end)
     out.print()
     out.print(body)
     if doc.dropped:
@@ -297,6 +299,29 @@ def _print_document(doc: Document) -> None:
             table.add_row(Text(e.text, style=ENTITY_STYLES.get(e.type, "")), e.type, str(e.start), str(e.end),
                           str(e.sentence), f"{e.confidence:.2f}", e.origin, e.canonical or "", e.country or "")
         out.print(table)
+    if doc.events:
+        _print_events(doc)
+
+
+def _print_events(doc: Document) -> None:
+    from newsgraph.knowledge.cameo import event_code
+
+    table = Table(title=f"{len(doc.events)} events", title_justify="left")
+    for col in ("sent", "source", "event", "target", "date", "quad", "gold.", "plover", "conf", "evidence"):
+        table.add_column(col, overflow="fold")
+    for ev in doc.events:
+        sentence = doc.sentences[ev.sentence] if ev.sentence < len(doc.sentences) else None
+        evidence = Text(doc.body[sentence.start:sentence.end] if sentence else ev.trigger.text)
+        offset = sentence.start if sentence else ev.trigger.start
+        for span, style in ((ev.source_span, "bold"), (ev.target_span, "bold"), (ev.trigger, "underline")):
+            if span is not None:
+                evidence.stylize(style, span.start - offset, span.end - offset)
+        what = f"{ev.cameo} {event_code(ev.cameo).name}"
+        if ev.alleged:
+            what += f" (alleged by {ev.claimed_by or '?'})"
+        table.add_row(str(ev.sentence), ev.source or "–", what, ev.target or "–", str(ev.date or ""),
+                      str(ev.quad_class), f"{ev.goldstein:+.1f}", ev.plover or "", f"{ev.confidence:.2f}", evidence)
+    out.print(table)
 
 
 @main.command()
@@ -305,7 +330,8 @@ def _print_document(doc: Document) -> None:
 @click.option("--json", "as_json", is_flag=True, help="The Document as JSON (keys in docs/document.md).")
 def show(article_id, db, as_json):
     """Show one stored article (ARTICLE_ID or a unique prefix of it; default: the latest ingested):
-    metadata, clean body with entities highlighted, dropped boilerplate, sentences and entities."""
+    metadata, clean body with entities and event triggers highlighted, dropped boilerplate, sentences, entities,
+    and events with their evidence (source and target in bold, trigger underlined)."""
     with _open_store(db, read_only=True) as store:
         if article_id is None:
             article_id = store.latest()

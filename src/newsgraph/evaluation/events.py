@@ -77,8 +77,12 @@ def _attrs(text: str) -> dict[str, str]:
 
 
 def _actor(code: str | None) -> str | None:
+    """A gold actor code as newsgraph writes it: "---" is no actor, and "---REB" (rebels of no known country) is
+    the bare type code "REB"."""
     code = (code or "").strip().upper()
-    return None if code.lower() in NO_ACTOR else code
+    if code.lower() in NO_ACTOR:
+        return None
+    return code[3:] if code.startswith("---") else code
 
 
 def _gold_day(text: str | None) -> date | None:
