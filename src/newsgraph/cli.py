@@ -434,7 +434,7 @@ def eval_ner(gold, lang, limit, as_json):
 
 
 @eval_group.command("events")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", type=click.Path(exists=True))
 @click.option("--lang", help="Language of the gold sentences (default: the file's, else detected from its text).")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary in PETRARCH format (repeatable), e.g. a test suite's fictional actors.")
@@ -449,7 +449,14 @@ def eval_events(gold, lang, actor_files, agent_files, limit, as_json):
     \b
     newsgraph eval events ../shared/eval/events/PETR2_GSR_validation.xml
     newsgraph eval events PETR.UnitTest.records.xml --actors PETR.Validate.actors.txt --agents PETR.Validate.agents.txt
+
+    GOLD may also be a folder of articles that report no conflict at all (e.g. the ScrapingHub pages: technology,
+    sport, business; its html/ subfolder is used when there is one): then the figure is the number of
+    material-conflict (QuadClass 4) events per 100 articles, each listed with its evidence.
     """
+    if Path(gold).is_dir():
+        _eval_phantom_conflict(Path(gold), as_json)
+        return
     from newsgraph.evaluation.events import GoldError, evaluate, read_gold
     from newsgraph.knowledge.actors import load
     from newsgraph.knowledge.petrarch_dictionary import DictionaryError, add_actor_dictionary, add_agent_dictionary
@@ -495,6 +502,27 @@ def eval_events(gold, lang, actor_files, agent_files, limit, as_json):
     out.print(f"CAMEO code accuracy {result['code_accuracy']:.3f} · PLOVER accuracy {result['plover_accuracy']:.3f}"
               f" (recall {result['plover_recall']:.3f}) · spurious {result['spurious_rate']:.2f} per gold event · "
               f"sentences passed {result['pass_rate']:.3f} · {result['sentences_per_second']:.0f} sentences/s")
+
+
+def _eval_phantom_conflict(folder: Path, as_json: bool) -> None:
+    from newsgraph.evaluation.events import phantom_conflict
+    from newsgraph.pipeline import Pipeline
+
+    if (folder / "html").is_dir():
+        folder = folder / "html"
+    run = Run(quiet=True)
+    docs = run.track(Pipeline().run(read_inputs([str(folder)]), workers=1))
+    result = phantom_conflict(docs)
+    result["skipped_inputs"] = run.counts["skipped"]
+    if as_json:
+        _json_line(result)
+        return
+    out.print(f"{result['articles']} articles, {result['events']} events, {result['quad4_events']} material-conflict "
+              f"(QuadClass 4): {result['quad4_per_100_articles']:.2f} per 100 articles "
+              f"({result['articles_per_second']:.1f} articles/s)")
+    for item in result["quad4_examples"]:
+        out.print(f"  [bold]{item['cameo']}[/] {item['source'] or '–'} → {item['target'] or '–'} "
+                  f"[dim]({Path(item['article']).name})[/] {item['evidence'][:200]}")
 
 
 class _Advance:

@@ -333,3 +333,26 @@ def evaluate(sentences: list[GoldSentence], language: str, pipeline, *, batch_si
     elapsed = time.perf_counter() - started
     return {**tally.scores(), "language": language, "one_sided_events_scored": one_sided,
             "sentences_per_second": round(len(sentences) / elapsed, 1) if elapsed else 0.0}
+
+
+def phantom_conflict(docs: Iterable[Document], examples: int = 20) -> dict:
+    """Material-conflict (QuadClass 4) events coded in articles known to report no conflict, per 100 articles,
+    with the evidence of the first ``examples`` of them (each should be explainable from its sentence)."""
+    articles = events = 0
+    found: list[dict] = []
+    started = time.perf_counter()
+    for doc in docs:
+        articles += 1
+        events += len(doc.events)
+        for event in doc.events:
+            if event.quad_class != 4:
+                continue
+            sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
+            found.append({"article": doc.input, "cameo": event.cameo, "source": event.source,
+                          "target": event.target, "trigger": event.trigger.text,
+                          "evidence": doc.body[sentence.start:sentence.end] if sentence else event.trigger.text})
+    elapsed = time.perf_counter() - started
+    return {"articles": articles, "events": events, "quad4_events": len(found),
+            "quad4_per_100_articles": round(100 * len(found) / articles, 2) if articles else 0.0,
+            "quad4_examples": found[:examples],
+            "articles_per_second": round(articles / elapsed, 1) if elapsed else 0.0}
