@@ -98,11 +98,12 @@ class Sentence:
             country, start, end = self.country_of(token, depth)
             code = (country or "") + agent if not (country and agent.startswith(country)) else agent
             return Actor(code, min(start, token.idx), max(end, token.idx + len(token)))
-        # "les Russes", "Moscou a répondu", "the Kremlin said"
-        hits = self.base.lookup(token.text, self.language) or self.base.lookup(token.lemma_, self.language)
-        hits = [h for h in hits if h.entry.kind == "country"]
-        if len({h.entry.id for h in hits}) == 1:
-            return Actor(hits[0].code_on(self.doc.published), token.idx, token.idx + len(token))
+        # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
+        for start, end, text in _name_candidates(token):
+            hits = [h for h in self.base.lookup(text, self.language)
+                    if h.entry.kind == "country" or (h.form == "name" and token.pos_ == "PROPN")]
+            if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
+                return Actor(code, start, end)
         return None
 
     def agent_of(self, token) -> str | None:
@@ -174,6 +175,20 @@ class Sentence:
                 if child.dep_ in ("appos", "flat:name", "flat"):
                     todo.extend(c for c in child.children if c.dep_ == "conj")
         return found
+
+
+def _name_candidates(token) -> list[tuple[int, int, str]]:
+    """The phrase a head token may name, longest first: with its compound and flat neighbours ("Hamas military
+    command", "Central Command"), then the word alone, then its lemma."""
+    parts = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")] + [token]
+    first, last = min(t.i for t in parts), max(t.i for t in parts)
+    span = token.doc[first:last + 1]
+    found = []
+    if last > first:
+        found.append((span.start_char, span.end_char, span.text))
+    end = token.idx + len(token)
+    found += [(token.idx, end, token.text), (token.idx, end, token.lemma_)]
+    return found
 
 
 def _prep_of(token) -> str | None:
