@@ -1656,6 +1656,1746 @@ def normalise_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Organisations: the curated table (IGOs, NGOs, armed groups, state bodies, media), names per language as the news
+# writes them. Header line "id | code | kind | country | canonical name": id is the Wikidata item where one was
+# checked against an independent public list, "-" otherwise (the entry then gets a slug). Codes follow the Phoenix
+# dictionaries where they have the organisation; groups founded or prominent after 2014 get the code Phoenix gives
+# groups of their kind. "note:" lines are kept in the output.
+# ---------------------------------------------------------------------------------------------------------------
+
+ORGANISATIONS = """
+Q1065 | IGOUNO | IGO | - | United Nations
+en: United Nations; UN; U.N.; United Nations Organization
+fr: Nations unies; Nations-Unies; ONU; Organisation des Nations unies
+es: Naciones Unidas; ONU; Organización de las Naciones Unidas
+de: Vereinte Nationen; Vereinten Nationen; UNO; UN
+ru: ООН; Организация Объединённых Наций; Организации Объединённых Наций; Организацию Объединённых Наций
+ar: الأمم المتحدة; منظمة الأمم المتحدة; هيئة الأمم المتحدة
+uk: ООН; Організація Об'єднаних Націй
+it: Nazioni Unite; ONU
+pt: Nações Unidas; ONU
+
+Q37470 | IGOUNO | IGO | - | United Nations Security Council
+en: UN Security Council; U.N. Security Council; United Nations Security Council; UNSC; Security Council
+fr: Conseil de sécurité; Conseil de sécurité de l'ONU; Conseil de sécurité des Nations unies
+es: Consejo de Seguridad; Consejo de Seguridad de la ONU; Consejo de Seguridad de las Naciones Unidas
+de: UN-Sicherheitsrat; Sicherheitsrat; Weltsicherheitsrat; UNO-Sicherheitsrat
+ru: Совбез ООН; Совбез; Совет Безопасности ООН; СБ ООН; Совета Безопасности ООН; Совете Безопасности ООН; Совбеза ООН
+ar: مجلس الأمن; مجلس الأمن الدولي; مجلس الأمن التابع للأمم المتحدة
+uk: Рада безпеки ООН; Радбез ООН; РБ ООН
+it: Consiglio di sicurezza; Consiglio di sicurezza dell'ONU
+pt: Conselho de Segurança; Conselho de Segurança da ONU
+
+Q47423 | IGOUNO | IGO | - | United Nations General Assembly
+en: UN General Assembly; United Nations General Assembly; UNGA
+fr: Assemblée générale des Nations unies; Assemblée générale de l'ONU
+es: Asamblea General de la ONU; Asamblea General de las Naciones Unidas
+de: UN-Generalversammlung; UN-Vollversammlung; Generalversammlung der Vereinten Nationen
+ru: Генассамблея ООН; Генеральная Ассамблея ООН; Генеральной Ассамблеи ООН
+ar: الجمعية العامة للأمم المتحدة; الجمعية العامة
+
+Q205650 | IGOUNOHRI | IGO | - | United Nations Human Rights Council
+en: UN Human Rights Council; United Nations Human Rights Council; UNHRC; Human Rights Council
+fr: Conseil des droits de l'homme; Conseil des droits de l'homme de l'ONU
+es: Consejo de Derechos Humanos; Consejo de Derechos Humanos de la ONU
+de: UN-Menschenrechtsrat; Menschenrechtsrat
+ru: СПЧ ООН; Совет ООН по правам человека
+ar: مجلس حقوق الإنسان; مجلس حقوق الإنسان التابع للأمم المتحدة
+
+Q656812 | IGOUNOHRIHCH | IGO | - | Office of the United Nations High Commissioner for Human Rights
+en: OHCHR; UN High Commissioner for Human Rights; UN human rights office
+en: Office of the High Commissioner for Human Rights
+fr: Haut-Commissariat des Nations unies aux droits de l'homme; Haut-Commissariat aux droits de l'homme; HCDH
+es: ACNUDH; Alto Comisionado de la ONU para los Derechos Humanos; Oficina de Derechos Humanos de la ONU
+de: UN-Menschenrechtsbüro; UN-Hochkommissariat für Menschenrechte
+ru: УВКПЧ; Управление Верховного комиссара ООН по правам человека
+ar: المفوضية السامية لحقوق الإنسان; مفوضية الأمم المتحدة لحقوق الإنسان
+
+Q132551 | IGOUNOREFHCR | IGO | - | United Nations High Commissioner for Refugees
+en: UNHCR; UN Refugee Agency; UN refugee agency; United Nations High Commissioner for Refugees
+fr: HCR; UNHCR; Haut-Commissariat des Nations unies pour les réfugiés; Haut-Commissariat aux réfugiés
+es: ACNUR; Alto Comisionado de las Naciones Unidas para los Refugiados
+de: UNHCR; UN-Flüchtlingshilfswerk; UNO-Flüchtlingshilfswerk; UN-Flüchtlingskommissariat
+ru: УВКБ ООН; Управление ООН по делам беженцев; Управление верховного комиссара ООН по делам беженцев
+ar: المفوضية السامية للأمم المتحدة لشؤون اللاجئين; مفوضية اللاجئين; مفوضية الأمم المتحدة لشؤون اللاجئين
+
+Q846656 | IGOUNOREF | IGO | - | United Nations Relief and Works Agency for Palestine Refugees
+en: UNRWA; United Nations Relief and Works Agency
+fr: UNRWA; Office de secours et de travaux des Nations unies
+es: UNRWA; Agencia de la ONU para los Refugiados de Palestina
+de: UNRWA; UN-Palästinenserhilfswerk; Palästinenserhilfswerk
+ru: БАПОР; БАПОР ООН; UNRWA
+ar: الأونروا; أونروا; وكالة غوث وتشغيل اللاجئين الفلسطينيين; وكالة الأونروا
+
+Q1065854 | IGOUNO | IGO | - | UN Office for the Coordination of Humanitarian Affairs
+en: OCHA; UN Office for the Coordination of Humanitarian Affairs; UN humanitarian office
+fr: OCHA; Bureau de la coordination des affaires humanitaires
+es: OCHA; Oficina de Coordinación de Asuntos Humanitarios
+de: OCHA; UN-Nothilfebüro; UN-Büro für die Koordinierung humanitärer Angelegenheiten
+ru: УКГД ООН; Управление ООН по координации гуманитарных вопросов
+ar: مكتب تنسيق الشؤون الإنسانية; أوتشا
+
+Q161718 | IGOUNODEV | IGO | - | United Nations Development Programme
+en: UNDP; United Nations Development Programme; UN Development Programme
+fr: PNUD; Programme des Nations unies pour le développement
+es: PNUD; Programa de las Naciones Unidas para el Desarrollo
+de: UNDP; Entwicklungsprogramm der Vereinten Nationen
+ru: ПРООН; Программа развития ООН
+ar: برنامج الأمم المتحدة الإنمائي
+
+Q740308 | IGOUNOKID | IGO | - | UNICEF
+en: UNICEF; Unicef; United Nations Children's Fund; UN Children's Fund
+fr: UNICEF; Unicef; Fonds des Nations unies pour l'enfance
+es: UNICEF; Unicef; Fondo de las Naciones Unidas para la Infancia
+de: UNICEF; Unicef; Kinderhilfswerk der Vereinten Nationen; UN-Kinderhilfswerk
+ru: ЮНИСЕФ; Детский фонд ООН
+ar: اليونيسف; يونيسف; منظمة الأمم المتحدة للطفولة
+
+Q204344 | IGOUNOWFP | IGO | - | World Food Programme
+en: World Food Programme; World Food Program; WFP; UN World Food Programme
+fr: Programme alimentaire mondial; PAM
+es: Programa Mundial de Alimentos; PMA
+de: Welternährungsprogramm; WFP; UN-Welternährungsprogramm
+ru: ВПП ООН; ВПП; Всемирная продовольственная программа
+ar: برنامج الأغذية العالمي
+
+Q7817 | IGOUNOHLHWHO | IGO | - | World Health Organization
+en: World Health Organization; World Health Organisation; WHO
+fr: Organisation mondiale de la santé; OMS
+es: Organización Mundial de la Salud; OMS
+de: Weltgesundheitsorganisation; WHO
+ru: ВОЗ; Всемирная организация здравоохранения
+ar: منظمة الصحة العالمية
+uk: ВООЗ; Всесвітня організація охорони здоров'я
+it: Organizzazione mondiale della sanità; OMS
+pt: Organização Mundial da Saúde; OMS
+
+Q7809 | IGOUNODEV | IGO | - | UNESCO
+en: UNESCO; Unesco
+fr: UNESCO; Unesco
+es: UNESCO; Unesco
+de: UNESCO; Unesco
+ru: ЮНЕСКО
+ar: اليونسكو; يونسكو; منظمة الأمم المتحدة للتربية والعلم والثقافة
+
+Q82151 | IGOUNOAGRFAO | IGO | - | Food and Agriculture Organization
+en: FAO; Food and Agriculture Organization; UN Food and Agriculture Organization
+fr: FAO; Organisation des Nations unies pour l'alimentation et l'agriculture
+es: FAO; Organización de las Naciones Unidas para la Alimentación y la Agricultura
+de: FAO; Ernährungs- und Landwirtschaftsorganisation
+ru: ФАО; Продовольственная и сельскохозяйственная организация ООН
+ar: الفاو; منظمة الأغذية والزراعة
+
+Q54129 | IGOUNOLABILO | IGO | - | International Labour Organization
+en: International Labour Organization; International Labor Organization; ILO
+fr: Organisation internationale du travail; OIT
+es: Organización Internacional del Trabajo; OIT
+de: Internationale Arbeitsorganisation; ILO
+ru: МОТ; Международная организация труда
+ar: منظمة العمل الدولية
+
+Q41984 | IGOUNOIAE | IGO | - | International Atomic Energy Agency
+en: IAEA; International Atomic Energy Agency; UN nuclear watchdog
+fr: AIEA; Agence internationale de l'énergie atomique
+es: OIEA; Organismo Internacional de Energía Atómica
+de: IAEA; IAEO; Internationale Atomenergiebehörde; Internationale Atomenergie-Organisation
+ru: МАГАТЭ; Международное агентство по атомной энергии
+ar: الوكالة الدولية للطاقة الذرية
+uk: МАГАТЕ
+
+Q7801 | IGOUNOJUDICJ | IGO | - | International Court of Justice
+en: International Court of Justice; ICJ; World Court
+fr: Cour internationale de justice; CIJ
+es: Corte Internacional de Justicia; CIJ
+de: Internationaler Gerichtshof; IGH
+ru: Международный суд ООН; Международный суд
+ar: محكمة العدل الدولية
+
+Q47488 | IGOJUDICC | IGO | - | International Criminal Court
+en: International Criminal Court; ICC
+fr: Cour pénale internationale; CPI
+es: Corte Penal Internacional; CPI
+de: Internationaler Strafgerichtshof; IStGH
+ru: МУС; Международный уголовный суд
+ar: المحكمة الجنائية الدولية
+uk: МКС; Міжнародний кримінальний суд
+
+Q7164 | IGOUNODEVWBK | IGO | - | World Bank
+en: World Bank; World Bank Group
+fr: Banque mondiale
+es: Banco Mundial
+de: Weltbank
+ru: Всемирный банк
+ar: البنك الدولي
+it: Banca Mondiale
+pt: Banco Mundial
+
+Q7804 | IGOBUSIMF | IGO | - | International Monetary Fund
+en: International Monetary Fund; IMF
+fr: Fonds monétaire international; FMI
+es: Fondo Monetario Internacional; FMI
+de: Internationaler Währungsfonds; IWF
+ru: МВФ; Международный валютный фонд
+ar: صندوق النقد الدولي
+it: Fondo monetario internazionale; FMI
+pt: Fundo Monetário Internacional; FMI
+
+Q7825 | IGOBUSWTO | IGO | - | World Trade Organization
+en: World Trade Organization; World Trade Organisation; WTO
+fr: Organisation mondiale du commerce; OMC
+es: Organización Mundial del Comercio; OMC
+de: Welthandelsorganisation; WTO
+ru: ВТО; Всемирная торговая организация
+ar: منظمة التجارة العالمية
+
+Q7184 | IGOWSTNAT | IGO | - | NATO
+en: NATO; Nato; North Atlantic Treaty Organization; North Atlantic Alliance; Atlantic Alliance
+fr: OTAN; Otan; Organisation du traité de l'Atlantique nord; Alliance atlantique
+es: OTAN; Organización del Tratado del Atlántico Norte; Alianza Atlántica
+de: NATO; Nato; Nordatlantikpakt; Atlantische Allianz
+ru: НАТО; Североатлантический альянс; Организация Североатлантического договора
+ar: الناتو; حلف الناتو; حلف شمال الأطلسي; حلف الأطلسي; حلف شمال الأطلسي الناتو
+uk: НАТО; Північноатлантичний альянс
+it: NATO; Alleanza Atlantica
+pt: OTAN; NATO; Aliança Atlântica
+
+Q458 | IGOEUREEC | IGO | - | European Union
+en: European Union; EU; E.U.
+fr: Union européenne; UE; Union Européenne
+es: Unión Europea; UE
+de: Europäische Union; Europäischen Union; EU
+ru: Евросоюз; ЕС; Европейский союз
+ar: الاتحاد الأوروبي; الاتحاد الاوروبي
+uk: ЄС; Євросоюз; Європейський Союз
+it: Unione europea; UE
+pt: União Europeia; UE
+
+Q8880 | IGOEUREEC | IGO | - | European Commission
+en: European Commission; EU Commission; Brussels Commission
+fr: Commission européenne; Commission de Bruxelles
+es: Comisión Europea
+de: EU-Kommission; Europäische Kommission; Europäischen Kommission
+ru: Еврокомиссия; Европейская комиссия
+ar: المفوضية الأوروبية
+uk: Єврокомісія; Європейська комісія
+it: Commissione europea
+pt: Comissão Europeia
+
+Q8889 | IGOEUREEC | IGO | - | European Parliament
+en: European Parliament; EU Parliament
+fr: Parlement européen
+es: Parlamento Europeo; Eurocámara
+de: Europäisches Parlament; Europäischen Parlament; Europäischen Parlaments; EU-Parlament; Europaparlament
+ru: Европарламент; Европейский парламент
+ar: البرلمان الأوروبي
+uk: Європарламент; Європейський парламент
+
+Q8886 | IGOEUREEC | IGO | - | European Council
+en: European Council; EU summit
+fr: Conseil européen
+es: Consejo Europeo
+de: Europäischer Rat; Europäischen Rat; Europäischen Rates
+ru: Европейский совет; Евросовет
+ar: المجلس الأوروبي
+
+Q8896 | IGOEUREEC | IGO | - | Council of the European Union
+en: Council of the European Union; Council of the EU; EU Council
+fr: Conseil de l'Union européenne; Conseil de l'UE
+es: Consejo de la Unión Europea; Consejo de la UE
+de: Rat der Europäischen Union; Rat der EU; EU-Ministerrat
+ru: Совет ЕС; Совет Европейского союза
+ar: مجلس الاتحاد الأوروبي
+
+Q8901 | IGOEURBUS | IGO | - | European Central Bank
+en: European Central Bank; ECB
+fr: Banque centrale européenne; BCE
+es: Banco Central Europeo; BCE
+de: Europäische Zentralbank; Europäischen Zentralbank; EZB
+ru: ЕЦБ; Европейский центральный банк
+ar: البنك المركزي الأوروبي
+
+Q81299 | IGOEURSCE | IGO | - | Organization for Security and Co-operation in Europe
+en: OSCE; Organization for Security and Co-operation in Europe; Organisation for Security and Co-operation in Europe
+en: Organization for Security and Cooperation in Europe
+fr: OSCE; Organisation pour la sécurité et la coopération en Europe
+es: OSCE; Organización para la Seguridad y la Cooperación en Europa
+de: OSZE; Organisation für Sicherheit und Zusammenarbeit in Europa
+ru: ОБСЕ; Организация по безопасности и сотрудничеству в Европе
+ar: منظمة الأمن والتعاون في أوروبا
+uk: ОБСЄ
+
+- | IGOEURSCE | IGO | - | OSCE Minsk Group
+en: OSCE Minsk Group; Minsk Group
+fr: groupe de Minsk; Groupe de Minsk de l'OSCE
+es: Grupo de Minsk
+de: Minsk-Gruppe
+ru: Минская группа ОБСЕ; Минская группа
+ar: مجموعة مينسك
+
+Q8908 | IGOEURCOE | IGO | - | Council of Europe
+en: Council of Europe
+fr: Conseil de l'Europe
+es: Consejo de Europa
+de: Europarat; Europarats
+ru: Совет Европы; Совета Европы
+ar: مجلس أوروبا
+
+Q7159 | IGOAFRAFU | IGO | - | African Union
+en: African Union; AU
+fr: Union africaine; UA
+es: Unión Africana; UA
+de: Afrikanische Union; Afrikanischen Union; AU
+ru: Африканский союз; АС
+ar: الاتحاد الأفريقي; الاتحاد الإفريقي
+it: Unione africana
+pt: União Africana; UA
+
+Q7172 | IGOMEAARL | IGO | - | Arab League
+en: Arab League; League of Arab States
+fr: Ligue arabe; Ligue des États arabes
+es: Liga Árabe; Liga de los Estados Árabes
+de: Arabische Liga; Arabischen Liga
+ru: Лига арабских государств; ЛАГ
+ar: جامعة الدول العربية; الجامعة العربية
+
+Q217172 | IGOPGSGCC | IGO | - | Gulf Cooperation Council
+en: Gulf Cooperation Council; GCC; Cooperation Council for the Arab States of the Gulf
+fr: Conseil de coopération du Golfe; CCG
+es: Consejo de Cooperación del Golfo; CCG
+de: Golf-Kooperationsrat; Golfkooperationsrat; Golfrat
+ru: Совет сотрудничества арабских государств Персидского залива; ССАГПЗ
+ar: مجلس التعاون الخليجي; مجلس التعاون لدول الخليج العربية
+
+Q47543 | IGOMOSOIC | IGO | - | Organisation of Islamic Cooperation
+en: Organisation of Islamic Cooperation; Organization of Islamic Cooperation; OIC
+en: Organization of the Islamic Conference
+fr: Organisation de la coopération islamique; OCI
+es: Organización para la Cooperación Islámica; OCI
+de: Organisation für Islamische Zusammenarbeit; OIZ
+ru: Организация исламского сотрудничества; ОИС
+ar: منظمة التعاون الإسلامي
+
+Q7768 | IGOSEAASN | IGO | - | ASEAN
+en: ASEAN; Association of Southeast Asian Nations; Association of South East Asian Nations
+fr: ASEAN; ANASE; Association des nations de l'Asie du Sud-Est
+es: ASEAN; Asociación de Naciones del Sudeste Asiático
+de: ASEAN; Verband Südostasiatischer Nationen
+ru: АСЕАН; Ассоциация государств Юго-Восточной Азии
+ar: آسيان; رابطة دول جنوب شرق آسيا
+
+Q193272 | IGOWAFWAS | IGO | - | Economic Community of West African States
+en: ECOWAS; Economic Community of West African States
+fr: CEDEAO; Cédéao; Communauté économique des États de l'Afrique de l'Ouest
+es: CEDEAO; Comunidad Económica de Estados de África Occidental
+de: ECOWAS; Westafrikanische Wirtschaftsgemeinschaft
+ru: ЭКОВАС; Экономическое сообщество стран Западной Африки
+ar: إيكواس; المجموعة الاقتصادية لدول غرب أفريقيا
+
+- | IGOSAFSAD | IGO | - | Southern African Development Community
+en: SADC; Southern African Development Community
+fr: SADC; Communauté de développement d'Afrique australe
+es: SADC; Comunidad de Desarrollo de África Austral
+de: SADC; Entwicklungsgemeinschaft des südlichen Afrika
+ru: САДК
+ar: سادك; مجموعة تنمية أفريقيا الجنوبية
+
+Q337456 | IGOEAFEAC | IGO | - | East African Community
+en: East African Community; EAC
+fr: Communauté d'Afrique de l'Est; CAE; EAC
+es: Comunidad de África Oriental
+de: Ostafrikanische Gemeinschaft
+ru: Восточноафриканское сообщество
+ar: مجموعة شرق أفريقيا
+
+Q123759 | IGOOAS | IGO | - | Organization of American States
+en: Organization of American States; OAS
+fr: Organisation des États américains; OEA
+es: Organización de los Estados Americanos; OEA
+de: Organisation Amerikanischer Staaten; OAS
+ru: ОАГ; Организация американских государств
+ar: منظمة الدول الأمريكية
+
+Q205995 | IGOCRB | IGO | - | Caribbean Community
+en: Caribbean Community; CARICOM; Caricom
+fr: Communauté caribéenne; CARICOM
+es: Comunidad del Caribe; CARICOM
+de: Karibische Gemeinschaft; CARICOM
+ru: КАРИКОМ; Карибское сообщество
+ar: الجماعة الكاريبية
+
+Q4230 | IGOSAM | IGO | - | Union of South American Nations
+en: Union of South American Nations; UNASUR; Unasur
+fr: Union des nations sud-américaines; UNASUR
+es: Unión de Naciones Suramericanas; Unasur; UNASUR
+de: Union Südamerikanischer Nationen; UNASUR
+ru: УНАСУР; Союз южноамериканских наций
+ar: اتحاد دول أمريكا الجنوبية
+
+- | IGOSAM | IGO | - | Mercosur
+en: Mercosur; MERCOSUR; Southern Common Market
+fr: Mercosur; Marché commun du Sud
+es: Mercosur; Mercado Común del Sur
+de: Mercosur
+ru: МЕРКОСУР; Меркосур
+ar: ميركوسور
+pt: Mercosul
+
+Q7795 | IGOOPC | IGO | - | OPEC
+en: OPEC; Organization of the Petroleum Exporting Countries; OPEC+; OPEC Plus
+fr: OPEP; Organisation des pays exportateurs de pétrole; OPEP+
+es: OPEP; Organización de Países Exportadores de Petróleo; OPEP+
+de: OPEC; Organisation erdölexportierender Länder; OPEC+
+ru: ОПЕК; ОПЕК+; Организация стран — экспортёров нефти
+ar: أوبك; أوبك+; منظمة البلدان المصدرة للبترول
+
+- | IGOCASCIS | IGO | - | Commonwealth of Independent States
+en: Commonwealth of Independent States; CIS
+fr: Communauté des États indépendants; CEI
+es: Comunidad de Estados Independientes; CEI
+de: Gemeinschaft Unabhängiger Staaten; GUS
+ru: СНГ; Содружество Независимых Государств; Содружества Независимых Государств
+ar: رابطة الدول المستقلة; كومنولث الدول المستقلة
+
+- | IGOCAS | IGO | - | Shanghai Cooperation Organisation
+en: Shanghai Cooperation Organisation; Shanghai Cooperation Organization; SCO
+fr: Organisation de coopération de Shanghai; OCS
+es: Organización de Cooperación de Shanghái; OCS
+de: Shanghaier Organisation für Zusammenarbeit; SOZ
+ru: ШОС; Шанхайская организация сотрудничества
+ar: منظمة شنغهاي للتعاون
+
+- | IGO | IGO | - | Collective Security Treaty Organization
+en: Collective Security Treaty Organization; Collective Security Treaty Organisation; CSTO
+fr: Organisation du traité de sécurité collective; OTSC
+es: Organización del Tratado de Seguridad Colectiva; OTSC
+de: Organisation des Vertrags über kollektive Sicherheit; OVKS
+ru: ОДКБ; Организация Договора о коллективной безопасности
+ar: منظمة معاهدة الأمن الجماعي
+
+- | IGO | IGO | - | Eurasian Economic Union
+en: Eurasian Economic Union; EAEU; EEU
+fr: Union économique eurasiatique; UEE; UEEA
+es: Unión Económica Euroasiática
+de: Eurasische Wirtschaftsunion
+ru: ЕАЭС; Евразийский экономический союз
+ar: الاتحاد الاقتصادي الأوراسي
+
+- | IGOGOS | IGO | - | Group of Seven
+en: G7; G-7; Group of Seven
+fr: G7; G-7; groupe des Sept
+es: G7; G-7; Grupo de los Siete
+de: G7; G-7; Gruppe der Sieben
+ru: G7; «Большая семёрка»; Большая семёрка; Большая семерка
+ar: مجموعة السبع; مجموعة الدول السبع
+
+- | IGOGOE | IGO | - | Group of Eight
+en: G8; G-8; Group of Eight
+fr: G8; G-8
+es: G8; G-8
+de: G8; G-8
+ru: G8; «Большая восьмёрка»; Большая восьмерка
+ar: مجموعة الثماني
+
+Q19771 | IGO | IGO | - | Group of Twenty
+en: G20; G-20; Group of Twenty
+fr: G20; G-20
+es: G20; G-20; Grupo de los Veinte
+de: G20; G-20
+ru: G20; «Большая двадцатка»; Большая двадцатка; «Группа двадцати»; Группа двадцати
+ar: مجموعة العشرين
+
+- | IGO | IGO | - | BRICS
+en: BRICS
+fr: BRICS
+es: BRICS
+de: BRICS; Brics
+ru: БРИКС
+ar: بريكس; مجموعة بريكس
+
+Q41550 | IGOWSTBUS | IGO | - | OECD
+en: OECD; Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development
+fr: OCDE; Organisation de coopération et de développement économiques
+es: OCDE; Organización para la Cooperación y el Desarrollo Económicos
+de: OECD; Organisation für wirtschaftliche Zusammenarbeit und Entwicklung
+ru: ОЭСР; Организация экономического сотрудничества и развития
+ar: منظمة التعاون الاقتصادي والتنمية
+
+Q8475 | IGOCOPITP | IGO | - | Interpol
+en: Interpol; INTERPOL; International Criminal Police Organization
+fr: Interpol; Organisation internationale de police criminelle
+es: Interpol; Organización Internacional de Policía Criminal
+de: Interpol
+ru: Интерпол
+ar: الإنتربول; الانتربول; الشرطة الدولية
+
+- | IGO | IGO | - | Organisation for the Prohibition of Chemical Weapons
+en: OPCW; Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons
+fr: OIAC; Organisation pour l'interdiction des armes chimiques
+es: OPAQ; Organización para la Prohibición de las Armas Químicas
+de: OPCW; Organisation für das Verbot chemischer Waffen
+ru: ОЗХО; Организация по запрещению химического оружия
+ar: منظمة حظر الأسلحة الكيميائية
+
+- | IGOCWN | IGO | - | Commonwealth of Nations
+en: Commonwealth of Nations; Commonwealth Secretariat
+fr: Commonwealth; Commonwealth des nations
+es: Mancomunidad de Naciones
+de: Commonwealth of Nations
+ru: Содружество наций
+ar: الكومنولث; رابطة الشعوب البريطانية
+
+- | IGO | IGO | - | Organisation internationale de la Francophonie
+en: Organisation internationale de la Francophonie; La Francophonie
+fr: Organisation internationale de la Francophonie; OIF; Francophonie
+es: Organización Internacional de la Francofonía; Francofonía
+de: Internationale Organisation der Frankophonie; Frankophonie
+ru: Международная организация франкофонии
+ar: المنظمة الدولية للفرنكوفونية
+
+Q83201 | IGONON | IGO | - | Non-Aligned Movement
+en: Non-Aligned Movement; NAM
+fr: Mouvement des non-alignés
+es: Movimiento de Países No Alineados
+de: Bewegung der Blockfreien Staaten; Blockfreie Bewegung
+ru: Движение неприсоединения
+ar: حركة عدم الانحياز
+
+Q488981 | IGOEURDEVEBR | IGO | - | European Bank for Reconstruction and Development
+en: European Bank for Reconstruction and Development; EBRD
+fr: Banque européenne pour la reconstruction et le développement; BERD
+es: Banco Europeo para la Reconstrucción y el Desarrollo; BERD
+de: Europäische Bank für Wiederaufbau und Entwicklung; EBWE; Osteuropabank
+ru: ЕБРР; Европейский банк реконструкции и развития
+ar: البنك الأوروبي لإعادة الإعمار والتنمية
+
+- | NGOHLHIRC | NGO | - | International Committee of the Red Cross
+en: International Committee of the Red Cross; ICRC; Red Cross
+fr: Comité international de la Croix-Rouge; CICR; Croix-Rouge
+es: Comité Internacional de la Cruz Roja; CICR; Cruz Roja
+de: Internationales Komitee vom Roten Kreuz; IKRK; Rotes Kreuz; Roten Kreuz; Roten Kreuzes
+ru: МККК; Международный комитет Красного Креста; Красный Крест; Красного Креста
+ar: اللجنة الدولية للصليب الأحمر; الصليب الأحمر; الصليب الأحمر الدولي
+
+- | NGOHLHIRC | NGO | - | International Federation of Red Cross and Red Crescent Societies
+en: International Federation of Red Cross and Red Crescent Societies; IFRC; Red Crescent
+fr: Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge; FICR; Croissant-Rouge
+es: Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja; FICR; Media Luna Roja
+de: Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften; IFRC; Roter Halbmond; Roten Halbmond
+ru: МФОКК; Международная федерация обществ Красного Креста и Красного Полумесяца; Красный Полумесяц
+ar: الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر; الهلال الأحمر
+
+Q42970 | NGOHRIAMN | NGO | - | Amnesty International
+en: Amnesty International; Amnesty
+fr: Amnesty International; Amnesty
+es: Amnistía Internacional; Amnesty International
+de: Amnesty International; Amnesty
+ru: Amnesty International; Международная амнистия
+ar: منظمة العفو الدولية; العفو الدولية
+
+- | NGOHRI | NGO | - | Human Rights Watch
+en: Human Rights Watch; HRW
+fr: Human Rights Watch; HRW
+es: Human Rights Watch; HRW
+de: Human Rights Watch; HRW
+ru: Human Rights Watch; Хьюман Райтс Вотч
+ar: هيومن رايتس ووتش
+
+- | NGOHLHMSF | NGO | - | Médecins Sans Frontières
+en: Doctors Without Borders; Médecins Sans Frontières; Medecins Sans Frontieres; MSF
+fr: Médecins sans frontières; MSF
+es: Médicos Sin Fronteras; MSF
+de: Ärzte ohne Grenzen; MSF
+ru: Врачи без границ
+ar: أطباء بلا حدود
+
+- | NGOXFM | NGO | - | Oxfam
+en: Oxfam; Oxfam International
+fr: Oxfam; Oxfam France
+es: Oxfam; Oxfam Intermón
+de: Oxfam
+ru: Оксфам
+ar: أوكسفام
+
+- | NGOENV | NGO | - | Greenpeace
+en: Greenpeace
+fr: Greenpeace
+es: Greenpeace
+de: Greenpeace
+ru: Гринпис
+ar: غرينبيس; منظمة السلام الأخضر
+
+- | NGOHRIMED | NGO | - | Reporters Without Borders
+en: Reporters Without Borders; Reporters sans frontières
+fr: Reporters sans frontières; RSF
+es: Reporteros Sin Fronteras; RSF
+de: Reporter ohne Grenzen
+ru: Репортёры без границ; Репортеры без границ
+ar: مراسلون بلا حدود
+
+- | NGOHRIMED | NGO | - | Committee to Protect Journalists
+en: Committee to Protect Journalists; CPJ
+fr: Comité pour la protection des journalistes; CPJ
+es: Comité para la Protección de los Periodistas; CPJ
+de: Komitee zum Schutz von Journalisten; CPJ
+ru: Комитет защиты журналистов
+ar: لجنة حماية الصحفيين
+
+- | NGOICG | NGO | - | International Crisis Group
+en: International Crisis Group; Crisis Group; ICG
+fr: International Crisis Group; ICG
+es: International Crisis Group
+de: International Crisis Group
+ru: Международная кризисная группа; International Crisis Group
+ar: مجموعة الأزمات الدولية
+
+- | NGODEV | NGO | - | Save the Children
+en: Save the Children
+fr: Save the Children
+es: Save the Children
+de: Save the Children
+ru: Save the Children; «Спасём детей»
+ar: منظمة أنقذوا الأطفال; أنقذوا الأطفال
+
+- | NGODEV | NGO | - | Transparency International
+en: Transparency International
+fr: Transparency International
+es: Transparencia Internacional; Transparency International
+de: Transparency International
+ru: Transparency International; Трансперенси Интернешнл
+ar: منظمة الشفافية الدولية
+
+- | NGOHRIFID | NGO | - | International Federation for Human Rights
+en: International Federation for Human Rights; FIDH
+fr: Fédération internationale pour les droits humains; Fédération internationale des ligues des droits de l'homme; FIDH
+es: Federación Internacional por los Derechos Humanos; FIDH
+de: Internationale Föderation für Menschenrechte; FIDH
+ar: الفدرالية الدولية لحقوق الإنسان
+
+- | NGOBUSWEF | NGO | - | World Economic Forum
+en: World Economic Forum; WEF; Davos forum
+fr: Forum économique mondial; Forum de Davos; WEF
+es: Foro Económico Mundial; Foro de Davos
+de: Weltwirtschaftsforum; WEF
+ru: Всемирный экономический форум; ВЭФ
+ar: المنتدى الاقتصادي العالمي; منتدى دافوس
+
+- | NGONORREF | NGO | - | Norwegian Refugee Council
+en: Norwegian Refugee Council; NRC
+fr: Conseil norvégien pour les réfugiés; NRC
+es: Consejo Noruego para Refugiados
+de: Norwegischer Flüchtlingsrat
+ar: المجلس النرويجي للاجئين
+
+Q2429253 | IMGMUS | armed group | - | Islamic State
+en: Islamic State; ISIS; ISIL; Islamic State of Iraq and the Levant; Islamic State of Iraq and Syria
+en: Islamic State group; Daesh; Daech; IS group
+fr: État islamique; Etat islamique; EI; Daech; Daesh; groupe État islamique; groupe Etat islamique
+fr: organisation État islamique; groupe EI; groupe jihadiste État islamique
+es: Estado Islámico; EI; ISIS; Dáesh; Daesh; grupo Estado Islámico
+de: Islamischer Staat; Islamischen Staat; Islamischen Staates; IS; Terrormiliz IS; Terrormiliz Islamischer Staat
+de: Daesch; ISIS
+ru: ИГИЛ; ИГ; «Исламское государство»; Исламское государство; ДАИШ; ИГИЛ*; «Исламского государства»
+ru: Исламского государства
+ar: داعش; تنظيم داعش; الدولة الإسلامية; تنظيم الدولة الإسلامية; تنظيم الدولة; الدولة الإسلامية في العراق والشام
+uk: ІДІЛ; ІД; «Ісламська держава»; Ісламська держава
+it: Stato Islamico; ISIS; IS; Daesh; Isis
+pt: Estado Islâmico; EI; ISIS
+note: Phoenix (2014) has no entry; coded as an international militarized Islamist group like al-Qaeda (IMGMUS)
+
+- | IMGMUS | armed group | NGA | Islamic State West Africa Province
+en: Islamic State West Africa Province; ISWAP; Iswap
+fr: État islamique en Afrique de l'Ouest; EIAO; Iswap; Etat islamique en Afrique de l'Ouest
+es: Estado Islámico en África Occidental; ISWAP
+de: Islamischer Staat Westafrika; ISWAP
+ru: Вилаят Западная Африка; ИГ в Западной Африке
+ar: ولاية غرب أفريقيا; تنظيم الدولة الإسلامية في غرب أفريقيا
+
+Q34490 | IMGMUSALQ | armed group | - | al-Qaeda
+en: al-Qaeda; Al Qaeda; al-Qaida; Al-Qaeda; al Qaeda
+fr: Al-Qaïda; al-Qaïda; Al-Qaida; al-Qaida; Al Qaïda
+es: Al Qaeda; Al-Qaeda; Al Qaida
+de: Al-Qaida; al-Qaida; Al Kaida; El Kaida
+ru: Аль-Каида; «Аль-Каида»; Аль-Каиды; Аль-Каиде; Аль-Каиду; «Аль-Каиды»
+ar: القاعدة; تنظيم القاعدة
+
+- | IMG | armed group | YEM | al-Qaeda in the Arabian Peninsula
+en: al-Qaeda in the Arabian Peninsula; AQAP
+fr: Al-Qaïda dans la péninsule arabique; AQPA
+es: Al Qaeda en la Península Arábiga; AQPA
+de: Al-Qaida auf der Arabischen Halbinsel; AQAP
+ru: «Аль-Каида на Аравийском полуострове»; Аль-Каида на Аравийском полуострове
+ar: تنظيم القاعدة في جزيرة العرب; القاعدة في جزيرة العرب
+
+- | MLIREB | armed group | MLI | Jama'at Nasr al-Islam wal-Muslimin
+en: JNIM; Jama'at Nasr al-Islam wal-Muslimin; Group for the Support of Islam and Muslims
+fr: GSIM; JNIM; Groupe de soutien à l'islam et aux musulmans
+es: JNIM; Grupo de Apoyo al Islam y los Musulmanes
+de: JNIM
+ru: «Джамаат Нусрат аль-Ислам валь-Муслимин»; ДжНИМ
+ar: جماعة نصرة الإسلام والمسلمين; نصرة الإسلام والمسلمين
+
+- | SYRREB | armed group | SYR | Hayat Tahrir al-Sham
+en: Hayat Tahrir al-Sham; HTS; Hayat Tahrir al-Cham; Tahrir al-Sham
+fr: Hayat Tahrir al-Cham; Hayat Tahrir al-Sham; HTC; HTS
+es: Hayat Tahrir al Sham; Hayat Tahrir al-Sham; HTS
+de: Hayat Tahrir al-Sham; Haiat Tahrir asch-Scham; HTS
+ru: Хайят Тахрир аш-Шам; «Хайят Тахрир аш-Шам»; ХТШ
+ar: هيئة تحرير الشام; تحرير الشام
+note: formed 2017 from Jabhat Fatah al-Sham (al-Nusra)
+note: led the Syrian government after December 2024 (its leaders code as SYRGOV through their dated roles)
+
+- | SYRREB | armed group | SYR | al-Nusra Front
+en: al-Nusra Front; Nusra Front; Jabhat al-Nusra; Jabhat Fatah al-Sham; al-Nusra
+fr: Front al-Nosra; Front al-Nusra; Jabhat al-Nosra; Front Fatah al-Cham
+es: Frente al Nusra; Frente Al Nusra; Frente al-Nusra
+de: Al-Nusra-Front; Nusra-Front; Dschabhat al-Nusra
+ru: Джебхат ан-Нусра; «Джебхат ан-Нусра»; Фронт ан-Нусра
+ar: جبهة النصرة; جبهة فتح الشام
+
+- | SYRREB | armed group | SYR | Free Syrian Army
+en: Free Syrian Army; FSA; Syrian National Army
+fr: Armée syrienne libre; ASL; Armée nationale syrienne
+es: Ejército Libre Sirio; ELS; Ejército Nacional Sirio
+de: Freie Syrische Armee; FSA; Syrische Nationale Armee
+ru: Свободная сирийская армия; ССА; Сирийская национальная армия
+ar: الجيش السوري الحر; الجيش الحر; الجيش الوطني السوري
+
+- | SYRREB | armed group | SYR | Syrian Democratic Forces
+en: Syrian Democratic Forces; SDF
+fr: Forces démocratiques syriennes; FDS
+es: Fuerzas Democráticas Sirias; FDS
+de: Demokratische Kräfte Syriens; Syrische Demokratische Kräfte; SDF
+ru: Сирийские демократические силы; СДС
+ar: قوات سوريا الديمقراطية; قسد
+
+Q277036 | SYRREB | armed group | SYR | People's Protection Units
+en: People's Protection Units; YPG
+fr: Unités de protection du peuple; YPG
+es: Unidades de Protección Popular; YPG
+de: Volksverteidigungseinheiten; YPG
+ru: Отряды народной самообороны; YPG
+ar: وحدات حماية الشعب الكردية; وحدات حماية الشعب
+
+Q152220 | TURREB | armed group | TUR | Kurdistan Workers' Party
+en: PKK; Kurdistan Workers' Party; Kurdistan Workers Party
+fr: PKK; Parti des travailleurs du Kurdistan
+es: PKK; Partido de los Trabajadores de Kurdistán
+de: PKK; Arbeiterpartei Kurdistans
+ru: РПК; Рабочая партия Курдистана
+ar: حزب العمال الكردستاني; بي كا كا
+
+Q38799 | PSEREBHMS | armed group | PSE | Hamas
+en: Hamas; HAMAS; Islamic Resistance Movement
+fr: Hamas; Mouvement de la résistance islamique
+es: Hamás; Hamas; Movimiento de Resistencia Islámica
+de: Hamas; Islamische Widerstandsbewegung
+ru: ХАМАС; Хамас; Движение исламского сопротивления
+ar: حماس; حركة حماس; حركة المقاومة الإسلامية
+uk: ХАМАС
+it: Hamas
+pt: Hamas
+note: code as in Phoenix (PSEREBHMS); Hamas has governed the Gaza Strip since 2007
+
+- | PSEREBHMS | armed group | PSE | Izz ad-Din al-Qassam Brigades
+en: Izz ad-Din al-Qassam Brigades; Qassam Brigades; al-Qassam Brigades; Ezzedine al-Qassam Brigades
+fr: Brigades Ezzedine al-Qassam; Brigades al-Qassam; brigades Ezzedine al-Qassam; branche armée du Hamas
+es: Brigadas Ezedin al Qasam; Brigadas al Qassam; Brigadas Ezzedin al Qassam
+de: Kassam-Brigaden; Essedin-al-Kassam-Brigaden; Qassam-Brigaden
+ru: Бригады Изз ад-Дина аль-Кассама; «Бригады Изз ад-Дина аль-Кассама»; «Бригады аль-Кассам»
+ar: كتائب القسام; كتائب عز الدين القسام
+
+- | MEAREB | armed group | PSE | Palestinian Islamic Jihad
+en: Palestinian Islamic Jihad; PIJ; Islamic Jihad; Al-Quds Brigades; Saraya al-Quds
+fr: Jihad islamique; Jihad islamique palestinien; Brigades al-Qods
+es: Yihad Islámica; Yihad Islámica Palestina
+de: Islamischer Dschihad; Palästinensischer Islamischer Dschihad
+ru: Исламский джихад; «Исламский джихад»
+ar: الجهاد الإسلامي; حركة الجهاد الإسلامي; سرايا القدس
+note: code as in Phoenix (PALESTINIAN_ISLAMIC_JIHAD [MEAREB])
+
+- | LBNREB | armed group | LBN | Hezbollah
+en: Hezbollah; Hizbollah; Hizbullah; Hizballah
+fr: Hezbollah; Hizbollah
+es: Hezbolá; Hizbulá; Hezbollah
+de: Hisbollah; Hizbollah
+ru: Хезболла; «Хезболла»; Хизбалла; «Хизбалла»
+ar: حزب الله
+uk: Хезболла
+it: Hezbollah
+pt: Hezbollah; Hezbolá
+note: code as in Phoenix (HEZBOLLAH_ [LBNREB])
+
+- | YEMREB | armed group | YEM | Houthis
+en: Houthis; Houthi; Houthi rebels; Houthi movement; Ansar Allah; Ansarallah; Ansarullah
+fr: Houthis; houthistes; rebelles houthis; Ansar Allah; Ansarallah; mouvement houthi
+es: hutíes; huthíes; rebeldes hutíes; Ansar Alá; Ansarolá
+de: Huthi; Huthis; Huthi-Rebellen; Huthi-Miliz; Ansar Allah
+ru: хуситы; хуситов; хуситам; хуситами; хуситах; Ансар Аллах; «Ансар Аллах»; движение хуситов
+ar: الحوثيون; الحوثيين; الحوثي; جماعة الحوثي; أنصار الله; جماعة أنصار الله; ميليشيا الحوثي
+note: control northern Yemen and Sanaa since 2014–2015; coded as Yemeni rebels as Phoenix codes armed movements
+
+- | AFGREB | armed group | AFG | Taliban
+en: Taliban; Afghan Taliban; Islamic Emirate of Afghanistan
+fr: talibans; Taliban; talibans afghans; Émirat islamique d'Afghanistan
+es: talibanes; talibán; Talibán; Emirato Islámico de Afganistán
+de: Taliban; Taliban-Regierung; Islamisches Emirat Afghanistan
+ru: Талибан; «Талибан»; талибы; талибов; талибам; талибами; движение «Талибан»
+ar: طالبان; حركة طالبان; الإمارة الإسلامية
+note: code as in Phoenix (TALIBAN_ [AFGREB]); the Taliban govern Afghanistan since 2021-08-15 (AFGGOV)
+note: organisation codes are not dated, so the code is kept
+
+- | PAKREB | armed group | PAK | Tehrik-i-Taliban Pakistan
+en: Tehrik-i-Taliban Pakistan; Tehreek-e-Taliban Pakistan; TTP; Pakistani Taliban
+fr: Tehrik-e-Taliban Pakistan; TTP; talibans pakistanais
+es: Tehrik-i-Taliban Pakistán; TTP; talibanes paquistaníes
+de: Tehrik-i-Taliban Pakistan; TTP; pakistanische Taliban
+ru: Техрик-и-Талибан Пакистан
+ar: حركة طالبان باكستان
+
+- | NGAREB | armed group | NGA | Boko Haram
+en: Boko Haram
+fr: Boko Haram
+es: Boko Haram
+de: Boko Haram
+ru: Боко харам; «Боко харам»; Боко Харам
+ar: بوكو حرام; جماعة بوكو حرام
+note: code as in Phoenix (BOKO_HARAM [NGAREB])
+
+- | SOMREB | armed group | SOM | al-Shabaab
+en: al-Shabaab; al-Shabab; Al Shabaab; Al-Shabaab
+fr: shebab; chebab; shebabs; chebabs; al-Shabaab; Al-Shabab; milice shebab
+es: Al Shabab; Al-Shabaab; Al Shabaab
+de: al-Shabaab; Al-Shabaab; Al-Schabab; Schabab-Miliz
+ru: Аш-Шабаб; «Аш-Шабаб»
+ar: حركة الشباب; حركة الشباب المجاهدين; الشباب المجاهدين
+note: code as in Phoenix (AL-SHABAAB [SOMREB])
+
+- | CODREB | armed group | COD | M23
+en: M23; March 23 Movement; M23 rebels
+fr: M23; Mouvement du 23 mars; rebelles du M23; AFC/M23
+es: M23; Movimiento 23 de Marzo
+de: M23; Bewegung 23. März; M23-Rebellen
+ru: М23; «Движение 23 марта»; Движение 23 марта
+ar: حركة 23 مارس; إم 23
+
+- | SDNREB | armed group | SDN | Rapid Support Forces
+en: Rapid Support Forces; RSF
+fr: Forces de soutien rapide; FSR
+es: Fuerzas de Apoyo Rápido; FAR
+de: Rapid Support Forces; RSF; paramilitärische RSF
+ru: Силы быстрого реагирования; СБР
+ar: قوات الدعم السريع; الدعم السريع
+note: a state paramilitary force (SDNUAF) until the war with the army from April 2023; coded as rebels
+
+- | IRQUAF | armed group | IRQ | Popular Mobilization Forces
+en: Popular Mobilization Forces; Popular Mobilisation Forces; PMF; Hashd al-Shaabi
+fr: Hachd al-Chaabi; Forces de mobilisation populaire; Unités de mobilisation populaire
+es: Unidades de Movilización Popular; Hashd al Shaabi
+de: Volksmobilmachungskräfte; Haschd al-Schaabi
+ru: Силы народной мобилизации; «Хашд аш-Шааби»
+ar: الحشد الشعبي; هيئة الحشد الشعبي; قوات الحشد الشعبي
+
+- | RUSUAF | armed group | RUS | Wagner Group
+en: Wagner Group; Wagner; Wagner mercenaries; Wagner PMC; PMC Wagner
+fr: groupe Wagner; Groupe Wagner; Wagner; milice Wagner; paramilitaires de Wagner
+es: Grupo Wagner; Wagner; mercenarios de Wagner
+de: Wagner-Gruppe; Gruppe Wagner; Wagner; Wagner-Söldner
+ru: ЧВК «Вагнер»; ЧВК Вагнер; «Вагнер»; группа Вагнера; ЧВК «Вагнера»; ЧВК Вагнера
+ar: مجموعة فاغنر; فاغنر; فاغنر الروسية; مرتزقة فاغنر
+uk: ПВК «Вагнер»; ПВК Вагнер; вагнерівці
+note: Russian state-funded private military company (mercenaries, UAF in the Phoenix agents)
+note: mutiny in June 2023, fighters absorbed into the Russian forces and the "Africa Corps" afterwards
+
+- | UKRMIL | armed group | UKR | Azov
+en: Azov; Azov Regiment; Azov Battalion; Azov Brigade
+fr: Azov; régiment Azov; bataillon Azov; brigade Azov
+es: Azov; Regimiento Azov; Batallón Azov; Brigada Azov
+de: Asow; Asow-Regiment; Asow-Bataillon; Asow-Brigade; Regiment Asow
+ru: полк «Азов»; полк Азов; батальон «Азов»; батальон Азов; «Азов»; азовцы; азовцев
+ar: كتيبة آزوف; فوج آزوف; آزوف
+uk: полк «Азов»; «Азов»; азовці
+note: a volunteer battalion incorporated into Ukraine's National Guard in November 2014; coded as Ukrainian military
+
+Q16150196 | UKRREB | armed group | UKR | Donetsk People's Republic
+en: Donetsk People's Republic; DPR; DNR; Donetsk separatists
+fr: République populaire de Donetsk; RPD; DNR; séparatistes de Donetsk
+es: República Popular de Donetsk; RPD
+de: Volksrepublik Donezk; DVR; Donezker Volksrepublik
+ru: ДНР; Донецкая Народная Республика; Донецкой Народной Республики; Донецкую Народную Республику
+ru: Донецкой Народной Республикой
+ar: جمهورية دونيتسك الشعبية; دونيتسك الشعبية
+uk: ДНР; «ДНР»; Донецька народна республіка
+note: proclaimed by Russian-backed separatists in 2014; Russia claims to have annexed it in 2022
+note: coded, as Phoenix codes separatist groups, UKRREB
+
+Q16746854 | UKRREB | armed group | UKR | Luhansk People's Republic
+en: Luhansk People's Republic; Lugansk People's Republic; LPR; LNR; Luhansk separatists
+fr: République populaire de Louhansk; République populaire de Lougansk; RPL; LNR
+es: República Popular de Lugansk; RPL
+de: Volksrepublik Luhansk; Volksrepublik Lugansk; LVR
+ru: ЛНР; Луганская Народная Республика; Луганской Народной Республики; Луганскую Народную Республику
+ru: Луганской Народной Республикой
+ar: جمهورية لوغانسك الشعبية; جمهورية لوهانسك الشعبية; لوغانسك الشعبية
+uk: ЛНР; «ЛНР»; Луганська народна республіка
+note: proclaimed by Russian-backed separatists in 2014; Russia claims to have annexed it in 2022; coded UKRREB
+
+- | COLREB | armed group | COL | Revolutionary Armed Forces of Colombia
+en: FARC; Revolutionary Armed Forces of Colombia; FARC-EP; FARC dissidents
+fr: FARC; Forces armées révolutionnaires de Colombie
+es: FARC; Fuerzas Armadas Revolucionarias de Colombia; FARC-EP; disidencias de las FARC
+de: FARC; Revolutionäre Streitkräfte Kolumbiens
+ru: ФАРК; Революционные вооружённые силы Колумбии
+ar: فارك; القوات المسلحة الثورية الكولومبية
+note: code as in Phoenix
+note: the FARC-EP disarmed under the 2016 peace agreement (party "Comunes" since 2021), dissident fronts remain armed
+
+- | COLREB | armed group | COL | National Liberation Army (Colombia)
+en: ELN; National Liberation Army of Colombia
+fr: ELN; Armée de libération nationale
+es: ELN; Ejército de Liberación Nacional
+de: ELN; Nationale Befreiungsarmee
+ru: Армия национального освобождения Колумбии
+ar: جيش التحرير الوطني الكولومبي
+
+- | NAFREB | armed group | ESH | Polisario Front
+en: Polisario Front; Polisario
+fr: Front Polisario; Polisario
+es: Frente Polisario; Polisario
+de: Polisario; Frente Polisario; Polisario-Front
+ru: Фронт ПОЛИСАРИО; ПОЛИСАРИО
+ar: جبهة البوليساريو; البوليساريو
+note: code as in Phoenix (POLISARIO_FRONT_ [NAFREB])
+
+- | MEAREB | party | PSE | Fatah
+en: Fatah
+fr: Fatah; Fatah palestinien
+es: Fatah; Al Fatah
+de: Fatah; Fatah-Bewegung
+ru: ФАТХ; Фатх
+ar: حركة فتح
+note: code as in Phoenix (AL-FATAH_ [MEAREB]); the party leading the Palestinian Authority
+
+- | IRNMIL | other | IRN | Islamic Revolutionary Guard Corps
+en: Islamic Revolutionary Guard Corps; IRGC; Revolutionary Guards; Iranian Revolutionary Guards
+fr: Gardiens de la révolution; Corps des gardiens de la révolution islamique; CGRI; pasdaran; Pasdaran
+es: Guardia Revolucionaria; Cuerpo de la Guardia Revolucionaria Islámica; Guardianes de la Revolución
+de: Revolutionsgarden; Iranische Revolutionsgarden; Islamische Revolutionsgarde
+ru: КСИР; Корпус стражей исламской революции; Корпуса стражей исламской революции
+ar: الحرس الثوري; الحرس الثوري الإيراني; حرس الثورة الإسلامية
+
+- | USASPY | other | USA | Central Intelligence Agency
+en: CIA; Central Intelligence Agency
+fr: CIA
+es: CIA; Agencia Central de Inteligencia
+de: CIA
+ru: ЦРУ
+ar: وكالة المخابرات المركزية الأمريكية; السي آي إيه; المخابرات المركزية الأمريكية
+
+- | USACOP | other | USA | Federal Bureau of Investigation
+en: FBI; Federal Bureau of Investigation
+fr: FBI
+es: FBI; Buró Federal de Investigaciones
+de: FBI
+ru: ФБР
+ar: مكتب التحقيقات الفيدرالي; إف بي آي
+
+- | RUSSPY | other | RUS | Federal Security Service
+en: FSB; Federal Security Service
+fr: FSB; Service fédéral de sécurité
+es: FSB; Servicio Federal de Seguridad
+de: FSB; Inlandsgeheimdienst FSB
+ru: ФСБ; Федеральная служба безопасности; ФСБ России
+ar: جهاز الأمن الفيدرالي الروسي; الأمن الفيدرالي الروسي
+
+- | RUSSPY | other | RUS | Foreign Intelligence Service (Russia)
+en: SVR; Russian Foreign Intelligence Service
+fr: SVR; Service de renseignement extérieur russe
+es: SVR; Servicio de Inteligencia Exterior ruso
+de: SWR; Auslandsgeheimdienst SWR
+ru: СВР; Служба внешней разведки; СВР России
+ar: جهاز الاستخبارات الخارجية الروسي
+
+- | RUSSPY | other | RUS | GRU
+en: GRU; Russian military intelligence
+fr: GRU; renseignement militaire russe
+es: GRU; inteligencia militar rusa
+de: GRU; russischer Militärgeheimdienst
+ru: ГРУ; Главное разведывательное управление; ГУ ГШ
+ar: الاستخبارات العسكرية الروسية
+
+- | RUSMIL | other | RUS | Rosgvardia
+en: Rosgvardia; Russian National Guard
+fr: Rosgvardia; Garde nationale russe
+es: Rosgvardia; Guardia Nacional de Rusia
+de: Rosgwardija; Nationalgarde Russlands
+ru: Росгвардия; Росгвардии; Росгвардию; Росгвардией; Федеральная служба войск национальной гвардии
+ar: الحرس الوطني الروسي
+
+- | UKRSPY | other | UKR | Security Service of Ukraine
+en: SBU; Security Service of Ukraine
+fr: SBU; Service de sécurité ukrainien; Service de sécurité d'Ukraine
+es: SBU; Servicio de Seguridad de Ucrania
+de: SBU; ukrainischer Geheimdienst SBU
+ru: СБУ; Служба безопасности Украины
+ar: جهاز الأمن الأوكراني
+uk: СБУ; Служба безпеки України
+
+- | UKRSPY | other | UKR | Main Directorate of Intelligence (Ukraine)
+en: HUR; GUR; Ukrainian military intelligence
+fr: renseignement militaire ukrainien; GUR
+es: inteligencia militar ucraniana; GUR
+de: HUR; ukrainischer Militärgeheimdienst
+ru: ГУР; ГУР Минобороны Украины; Главное управление разведки
+ar: الاستخبارات العسكرية الأوكرانية
+uk: ГУР; Головне управління розвідки; ГУР МО
+
+- | ISRSPY | other | ISR | Mossad
+en: Mossad
+fr: Mossad
+es: Mosad; Mossad
+de: Mossad
+ru: Моссад
+ar: الموساد
+
+- | ISRSPY | other | ISR | Shin Bet
+en: Shin Bet; Shabak; Israel Security Agency
+fr: Shin Bet; Shabak
+es: Shin Bet; Shabak
+de: Schin Bet; Shin Bet; Inlandsgeheimdienst Schin Bet
+ru: Шабак; ШАБАК; Шин Бет
+ar: الشاباك; جهاز الأمن العام الإسرائيلي; الشين بيت
+
+- | GBRSPY | other | GBR | Secret Intelligence Service
+en: MI6; Secret Intelligence Service; MI5
+fr: MI6; MI5
+es: MI6; MI5
+de: MI6; MI5
+ru: МИ-6; МИ-5; МИ6
+ar: جهاز الاستخبارات البريطاني; إم آي 6
+
+- | FRASPY | other | FRA | DGSE
+en: DGSE; French foreign intelligence
+fr: DGSE; Direction générale de la sécurité extérieure; DGSI; Direction générale de la sécurité intérieure
+es: DGSE
+de: DGSE
+ru: ГУВБ Франции
+ar: المديرية العامة للأمن الخارجي
+
+- | DEUSPY | other | DEU | Bundesnachrichtendienst
+en: BND; German foreign intelligence
+fr: BND
+es: BND
+de: BND; Bundesnachrichtendienst; Verfassungsschutz; Bundesamt für Verfassungsschutz
+ru: БНД
+ar: الاستخبارات الألمانية
+
+- | RUSLEG | other | RUS | State Duma
+en: State Duma; Duma; Russian Duma
+fr: Douma; Douma d'État; Douma russe
+es: Duma; Duma Estatal; Duma rusa
+de: Duma; Staatsduma
+ru: Госдума; Государственная дума; Госдумы; Госдуме; Госдуму; Госдумой; Государственной думы
+ar: مجلس الدوما; الدوما
+uk: Держдума
+
+- | RUSLEG | other | RUS | Federation Council (Russia)
+en: Federation Council
+fr: Conseil de la Fédération
+es: Consejo de la Federación
+de: Föderationsrat
+ru: Совет Федерации; Совфед; Совета Федерации; Совете Федерации
+ar: مجلس الاتحاد الروسي
+
+- | UKRLEG | other | UKR | Verkhovna Rada
+en: Verkhovna Rada; Ukrainian parliament
+fr: Rada; Verkhovna Rada; Parlement ukrainien
+es: Rada Suprema; Rada
+de: Werchowna Rada; Rada
+ru: Верховная рада; Верховная Рада; Верховной рады; Верховной Раде; Верховную Раду; Верховной Рады
+ar: البرلمان الأوكراني; الرادا
+uk: Верховна Рада; Верховна рада; Верховної Ради; ВР
+
+- | ISRLEG | other | ISR | Knesset
+en: Knesset
+fr: Knesset
+es: Knéset; Knesset
+de: Knesset
+ru: Кнессет; Кнессета; Кнессете
+ar: الكنيست
+
+- | DEULEG | other | DEU | Bundestag
+en: Bundestag
+fr: Bundestag
+es: Bundestag
+de: Bundestag; Bundestags; Bundestages
+ru: Бундестаг; Бундестага; Бундестаге
+ar: البوندستاغ; البرلمان الألماني
+
+- | USALEG | other | USA | United States Congress
+en: US Congress; U.S. Congress; United States Congress; Capitol Hill; US Senate; U.S. Senate; House of Representatives
+fr: Congrès américain; Congrès des États-Unis; Sénat américain; Chambre des représentants
+es: Congreso estadounidense; Congreso de Estados Unidos; Senado estadounidense; Cámara de Representantes
+de: US-Kongress; US-Senat; US-Repräsentantenhaus
+ru: Конгресс США; Сенат США; Палата представителей США; Конгресса США
+ar: الكونغرس; الكونغرس الأمريكي; الكونغرس الأميركي; مجلس الشيوخ الأمريكي; مجلس النواب الأمريكي
+
+- | GBRLEG | other | GBR | Parliament of the United Kingdom
+en: House of Commons; House of Lords; Westminster
+fr: Chambre des communes; Parlement britannique
+es: Cámara de los Comunes; Parlamento británico
+de: Unterhaus; britisches Parlament
+ru: Палата общин; парламент Великобритании
+ar: مجلس العموم البريطاني; البرلمان البريطاني
+
+Q130879 | MED | media | - | Reuters
+en: Reuters; Thomson Reuters
+fr: Reuters; agence Reuters
+es: Reuters; agencia Reuters
+de: Reuters; Nachrichtenagentur Reuters
+ru: Reuters; Рейтер; агентство Reuters; Рейтерс
+ar: رويترز; وكالة رويترز
+
+- | MED | media | FRA | Agence France-Presse
+en: AFP; Agence France-Presse; Agence France Presse
+fr: AFP; Agence France-Presse; Agence France Presse
+es: AFP; Agencia France-Presse; France-Presse
+de: AFP; Nachrichtenagentur AFP
+ru: AFP; Франс Пресс; Франс-Пресс; агентство Франс Пресс
+ar: فرانس برس; وكالة فرانس برس; أ ف ب
+note: code as in Phoenix (AFP [MED])
+
+- | MED | media | USA | Associated Press
+en: Associated Press; AP
+fr: Associated Press; AP
+es: Associated Press; AP
+de: Associated Press; AP
+ru: Associated Press; Ассошиэйтед Пресс
+ar: أسوشيتد برس; وكالة أسوشيتد برس
+
+Q223799 | RUSMED | media | RUS | TASS
+en: TASS; Tass; ITAR-TASS
+fr: TASS; Tass; agence Tass; agence TASS; Itar-Tass
+es: TASS; agencia TASS
+de: TASS; Tass; Nachrichtenagentur Tass
+ru: ТАСС; ИТАР-ТАСС
+ar: تاس; وكالة تاس; إيتار تاس
+
+- | RUSMED | media | RUS | RIA Novosti
+en: RIA Novosti; RIA
+fr: RIA Novosti; Ria Novosti
+es: RIA Novosti
+de: RIA Novosti; Ria Nowosti
+ru: РИА Новости; РИА «Новости»
+ar: ريا نوفوستي; وكالة ريا نوفوستي
+
+- | RUSMED | media | RUS | Sputnik
+en: Sputnik; Sputnik News
+fr: Spoutnik; Sputnik; Sputnik France
+es: Sputnik; Sputnik Mundo
+de: Sputnik; Sputnik Deutschland
+ru: Sputnik; агентство «Спутник»
+ar: سبوتنيك; وكالة سبوتنيك
+
+- | RUSMED | media | RUS | RT
+en: RT; Russia Today
+fr: RT; RT France; Russia Today
+es: RT; RT en español; Russia Today
+de: RT; RT DE; RT Deutsch
+ru: RT; Russia Today; Раша Тудей
+ar: روسيا اليوم; آر تي; RT Arabic
+
+Q379271 | RUSMED | media | RUS | Interfax
+en: Interfax
+fr: Interfax
+es: Interfax
+de: Interfax
+ru: Интерфакс
+ar: إنترفاكس
+
+- | RUSMED | media | RUS | Kommersant
+en: Kommersant
+fr: Kommersant
+es: Kommersant
+de: Kommersant
+ru: Коммерсантъ; Коммерсант
+ar: كوميرسانت
+
+- | RUSMED | media | RUS | Izvestia
+en: Izvestia
+fr: Izvestia
+es: Izvestia
+de: Iswestija
+ru: Известия
+ar: إزفستيا
+
+- | MED | media | CHN | Xinhua
+en: Xinhua; Xinhua News Agency
+fr: Xinhua; agence Chine nouvelle; Chine nouvelle
+es: Xinhua; agencia Xinhua
+de: Xinhua; Nachrichtenagentur Xinhua
+ru: Синьхуа; агентство Синьхуа
+ar: شينخوا; وكالة شينخوا; وكالة أنباء الصين الجديدة
+note: code as in Phoenix (XINHUA [MED])
+
+Q9531 | MED | media | GBR | BBC
+en: BBC; British Broadcasting Corporation; BBC News
+fr: BBC
+es: BBC; BBC Mundo
+de: BBC
+ru: Би-би-си; BBC; Русская служба Би-би-си
+ar: بي بي سي; هيئة الإذاعة البريطانية
+
+- | MED | media | USA | CNN
+en: CNN
+fr: CNN
+es: CNN
+de: CNN
+ru: CNN; Си-эн-эн
+ar: سي إن إن
+
+- | MED | media | QAT | Al Jazeera
+en: Al Jazeera; Al-Jazeera; Aljazeera
+fr: Al Jazeera; Al-Jazeera; Al Jazira; Al-Jazira
+es: Al Jazeera; Al Yazira
+de: Al Jazeera; Al-Dschasira
+ru: «Аль-Джазира»; Аль-Джазира
+ar: الجزيرة; قناة الجزيرة
+note: code as in Phoenix (AL_JAZEERA [MED])
+
+- | MED | media | SAU | Al Arabiya
+en: Al Arabiya; Al-Arabiya
+fr: Al Arabiya; Al-Arabiya
+es: Al Arabiya
+de: Al Arabiya; Al-Arabija
+ru: «Аль-Арабия»; Аль-Арабия
+ar: قناة العربية; العربية نت
+note: code as in Phoenix (DUBAI-BASED_BROADCASTER_AL-ARABIYA [MED])
+
+- | MED | media | USA | The New York Times
+en: New York Times; The New York Times; NYT
+fr: New York Times
+es: The New York Times; New York Times
+de: New York Times
+ru: The New York Times; Нью-Йорк таймс
+ar: نيويورك تايمز
+
+- | MED | media | USA | The Washington Post
+en: Washington Post; The Washington Post
+fr: Washington Post
+es: The Washington Post; Washington Post
+de: Washington Post
+ru: The Washington Post; Вашингтон пост
+ar: واشنطن بوست
+
+- | MED | media | USA | The Wall Street Journal
+en: Wall Street Journal; The Wall Street Journal; WSJ
+fr: Wall Street Journal
+es: The Wall Street Journal; Wall Street Journal
+de: Wall Street Journal
+ru: The Wall Street Journal; Уолл-стрит джорнэл
+ar: وول ستريت جورنال
+
+- | MED | media | GBR | The Guardian
+en: The Guardian; Guardian
+fr: The Guardian; Guardian
+es: The Guardian
+de: Guardian; The Guardian
+ru: The Guardian; Гардиан
+ar: الغارديان
+
+- | MED | media | USA | Bloomberg
+en: Bloomberg; Bloomberg News
+fr: Bloomberg; agence Bloomberg
+es: Bloomberg
+de: Bloomberg; Nachrichtenagentur Bloomberg
+ru: Bloomberg; Блумберг
+ar: بلومبرغ; وكالة بلومبرغ
+
+- | MED | media | DEU | Der Spiegel
+en: Der Spiegel; Spiegel
+fr: Der Spiegel; Spiegel
+es: Der Spiegel
+de: Der Spiegel; Spiegel; Spiegel Online
+ru: Der Spiegel; Шпигель
+ar: دير شبيغل
+note: code as in Phoenix (DER_SPIEGEL [MED])
+
+- | ISRMED | media | ISR | Haaretz
+en: Haaretz
+fr: Haaretz
+es: Haaretz
+de: Haaretz
+ru: Гаарец; Haaretz
+ar: هآرتس
+
+- | ESPMED | media | ESP | EFE
+en: EFE; Agencia EFE
+fr: EFE; agence EFE
+es: EFE; Agencia EFE
+de: EFE
+ru: EFE
+ar: إفي; وكالة إفي
+
+- | DEUMED | media | DEU | Deutsche Presse-Agentur
+en: dpa; DPA; Deutsche Presse-Agentur
+fr: DPA; dpa
+es: DPA; dpa
+de: dpa; Deutsche Presse-Agentur
+ru: DPA
+ar: الوكالة الألمانية; وكالة الأنباء الألمانية
+
+- | ITAMED | media | ITA | ANSA
+en: ANSA
+fr: ANSA
+es: ANSA
+de: ANSA
+it: ANSA
+ar: وكالة أنسا
+
+- | TURMED | media | TUR | Anadolu Agency
+en: Anadolu Agency; Anadolu
+fr: Anadolu; agence Anadolu
+es: Anadolu; agencia Anadolu
+de: Anadolu; Nachrichtenagentur Anadolu
+ru: Анадолу; агентство Анадолу
+ar: الأناضول; وكالة الأناضول
+
+- | IRNMED | media | IRN | IRNA
+en: IRNA; Islamic Republic News Agency
+fr: IRNA; agence Irna
+es: IRNA
+de: IRNA
+ru: ИРНА
+ar: إرنا; وكالة إرنا; وكالة الجمهورية الإسلامية للأنباء
+
+- | SYRMED | media | SYR | SANA
+en: SANA; Syrian Arab News Agency
+fr: SANA; agence Sana
+es: SANA
+de: SANA
+ru: САНА
+ar: سانا; الوكالة العربية السورية للأنباء
+
+- | PSEMED | media | PSE | WAFA
+en: WAFA; Wafa
+fr: WAFA; agence Wafa
+es: WAFA
+de: WAFA
+ar: وفا; وكالة وفا; وكالة الأنباء الفلسطينية
+
+- | PRKMED | media | PRK | KCNA
+en: KCNA; Korean Central News Agency
+fr: KCNA; agence KCNA; agence officielle nord-coréenne
+es: KCNA; agencia KCNA
+de: KCNA
+ru: ЦТАК
+ar: وكالة الأنباء المركزية الكورية
+
+- | KORMED | media | KOR | Yonhap
+en: Yonhap
+fr: Yonhap; agence Yonhap
+es: Yonhap
+de: Yonhap
+ru: Ёнхап; Рёнхап
+ar: يونهاب
+
+- | UKRMED | media | UKR | Ukrinform
+en: Ukrinform
+fr: Ukrinform
+es: Ukrinform
+de: Ukrinform
+ru: Укринформ
+uk: Укрінформ
+ar: أوكرإنفورم
+
+- | FRAMED | media | FRA | France 24
+en: France 24
+fr: France 24; France24
+es: France 24
+de: France 24
+ru: France 24; Франс 24
+ar: فرانس 24
+
+- | FRAMED | media | FRA | Radio France Internationale
+en: RFI; Radio France Internationale
+fr: RFI; Radio France internationale
+es: RFI
+de: RFI
+ru: RFI
+ar: مونت كارلو الدولية; إذاعة فرنسا الدولية
+
+- | FRAMED | media | FRA | Le Monde
+en: Le Monde
+fr: Le Monde
+es: Le Monde
+de: Le Monde
+ru: Le Monde; Монд
+ar: لوموند
+
+- | FRAMED | media | FRA | Le Figaro
+en: Le Figaro
+fr: Le Figaro
+es: Le Figaro
+de: Le Figaro
+ru: Le Figaro; Фигаро
+ar: لوفيغارو
+
+- | DEUMED | media | DEU | Deutsche Welle
+en: Deutsche Welle; DW
+fr: Deutsche Welle; DW
+es: Deutsche Welle; DW
+de: Deutsche Welle; DW
+ru: Deutsche Welle; Немецкая волна; DW
+ar: دويتشه فيله
+
+- | ESPMED | media | ESP | El País
+en: El País; El Pais
+fr: El País
+es: El País
+de: El País
+ar: إل باييس
+
+- | LBNMED | media | LBN | Al Mayadeen
+en: Al Mayadeen; Al-Mayadeen
+fr: Al Mayadeen
+es: Al Mayadeen
+de: Al Mayadeen
+ru: Аль-Маядин
+ar: الميادين; قناة الميادين
+
+- | LBNMED | media | LBN | Al-Manar
+en: Al-Manar; Al Manar
+fr: Al-Manar; Al Manar
+es: Al Manar
+de: Al-Manar
+ru: Аль-Манар
+ar: قناة المنار
+
+- | MED | media | - | Euronews
+en: Euronews
+fr: Euronews
+es: Euronews
+de: Euronews
+ru: Euronews; Евроньюс
+ar: يورونيوز
+"""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Organisations: building
+# ---------------------------------------------------------------------------------------------------------------
+
+SOURCE_CURATED = "compiled by hand for newsgraph (names per language); codes as in the Phoenix dictionaries (petrarch2)"
+SOURCE_PHOENIX = {"International": "Phoenix International.actors (petrarch2)",
+                  "MilNonState": "Phoenix MilNonState.actors (petrarch2; START TOPS names, 2013)"}
+CODE_RE = re.compile(r"(?:[A-Z]{3}){1,5}")
+
+# Words that make a Phoenix name an organisation's (English and the transliterations and languages Phoenix uses).
+ORG_WORDS = set("""
+ORGANIZATION ORGANISATION ORGANIZACION ORGANIZACAO ORGANIZZAZIONE UNION UNITED NATIONS COUNCIL CONSEIL CONSEJO
+COMMITTEE COMMITTEES COMITE COMMISSION COMISION AGENCY AGENCE AGENCIA ASSOCIATION ASSOCIATIONS ASOCIACION
+ASSOCIACAO FEDERATION FEDERACION FOUNDATION FONDATION FUNDACION FUNDACAO FUND FONDS FONDO BANK BANQUE BANCO
+INSTITUTE INSTITUT INSTITUTO INSTITUTION INSTITUTIONS SOCIETY SOCIETE SOCIEDAD CENTER CENTRE CENTRO NETWORK RESEAU
+ALLIANCE ALIANZA COALITION LEAGUE LIGUE LIGA MOVEMENT MOUVEMENT MOVIMIENTO FRONT FRENTE ARMY ARMEE EJERCITO
+BRIGADE BRIGADES BRIGADA BRIGADAS BATTALION BATTALIONS FORCE FORCES FUERZAS GROUP GROUPS GROUPE GRUPO CELL CELLS
+CELULAS COMMANDO COMMANDOS COMANDO FACTION PARTY PARTI PARTIDO MILITIA MILITIAS MILICIA GUERRILLA GUERRILLAS
+RESISTANCE RESISTENCIA RESISTENZA REVOLUTIONARY REVOLUCIONARIO REVOLUCIONARIA LIBERATION LIBERACION JIHAD
+MUJAHIDEEN MUJAHIDIN MUJAHEDIN MUJAHEDEEN HARAKAT HARKAT JAYSH JAISH JAMAAT JAMIAT JEMAAH KATAIB LASHKAR TANZIM
+ANSAR HIZB HIZBUL SARAYA JABHAT TEHRIK TEHREEK ASSEMBLY PARLIAMENT COURT TRIBUNAL COUR CORTE SECRETARIAT PROGRAM
+PROGRAMME PROGRAMA MISSION OFFICE BUREAU TRUST SERVICE SERVICES RELIEF AID AIDE AYUDA CROSS CRESCENT INTERNATIONAL
+INTERNATIONALE INTERNACIONAL WORLD MONDIAL MONDIALE MUNDIAL GLOBAL COMMUNITY COMMUNAUTE COMUNIDAD CONFERENCE FORUM
+PARTNERSHIP INITIATIVE PROJECT ACTION WATCH RIGHTS DROITS DERECHOS PEACE PAIX PAZ CLUB BOARD AUTHORITY COOPERATION
+DEVELOPMENT DEVELOPPEMENT DESARROLLO RESEARCH STUDIES EDUCATION HEALTH SANTE SALUD MEDICAL MEDICINE MEDECINS
+DOCTORS CHURCH CHURCHES EGLISE IGLESIA MINISTRIES COLLEGE UNIVERSITY ACADEMY ACADEMIE SCHOOL FELLOWSHIP
+BROTHERHOOD SOLIDARITY SOLIDARITE SOLIDARIDAD ORDER OBSERVATORY DIRECTORATE FEDERAL NATIONAL POPULAR PEOPLE'S
+PEOPLES TREATY PACT EMERGENCY RESCUE CARE PROTECTION DEFENSE DEFENCE DEFENDERS VANGUARD SQUAD SQUADS UNIT UNITS
+NUCLEI CIRCLE CIRCLES BLOC WING LEGION ARMED REPUBLIC REPUBLICAN COMMUNIST SOCIALIST ISLAMIC ISLAMI ISLAMIYA
+NEWS PRESS TIMES POST JOURNAL HERALD TRIBUNE BROADCASTING TELEVISION RADIO AGENTUR
+""".split())
+# Leading words that mark a Phoenix name as a person's (titles), besides the given names of the country dictionary.
+PERSON_CUES = set("""
+SHEIKH SHEIK SAYYID SAYED SAYYED MULLAH MAULANA MAWLANA IMAM AYATOLLAH DR DR. GENERAL GEN. COLONEL COL. PRESIDENT
+PRIME MINISTER KING PRINCE PRINCESS EMIR SIR LORD LADY BARON BARONESS MR MR. MRS MRS. MS SENATOR MAJOR CAPTAIN
+COMMANDER ABU UMM SECRETARY-GENERAL SECRETARY AMBASSADOR JUDGE FATHER BISHOP REV. REVEREND
+""".split())
+PARTICLES_UPPER = {"AL", "EL", "LA", "LE", "DE", "DI", "DA", "DU", "VAN", "VON", "DEL", "DOS", "BIN", "IBN", "BEN"}
+# Phoenix entries that are jokes or fictional (they were left in the 2014 file).
+PHOENIX_SKIP = {"ERNST STAVRO BLOFELD", "RA'S AL GHUL", "UNOG: NGO DATABASE", "MNC", "MNCS",
+                "INTERNATIONAL GOVERNMENT ORGANISATION", "INTERNATIONAL GOVERNMENT ORGANIZATION", "FOREIGN OWNED VESSEL",
+                "GLENN GREENWALD", "DC JOURNALIST", "DC REPORTER"}
+MEDIA_WORDS = (r"\b(NEWS|PRESS|TIMES|JOURNAL|HERALD|TRIBUNE|BROADCASTING|TELEVISION|RADIO|MAGAZINE|NEWSPAPERS?|"
+               r"PUBLISHING|CONFIDENTIAL|BULLETIN|AFRIQUE|MEDIA|TV)\b")
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "de", "du", "des", "la", "le", "les", "el",
+               "y", "et", "en", "del", "da", "do", "dos", "das", "di", "der", "die", "und", "für", "a", "an", "al"}
+
+
+def parse_organisations(text: str) -> list[dict]:
+    """The curated ORGANISATIONS table → entries (names per language, note)."""
+    entries = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
+        ident, code, kind, country, name = [c.strip() for c in lines[0].split("|")]
+        names: dict[str, list[str]] = {}
+        note = None
+        for line in lines[1:]:
+            key, _, value = line.partition(":")
+            if key == "note":
+                note = value.strip()
+            else:  # a language may take several lines
+                names[key.strip()] = names.get(key.strip(), []) + split_list(value)
+        entries.append({"wikidata": ident if ident != "-" else None, "code": code, "kind": kind,
+                        "country": None if country == "-" else country, "name": name, "names": names,
+                        "note": note, "source": SOURCE_CURATED})
+    return entries
+
+
+def phoenix_given_names(reference: Path) -> set[str]:
+    """First words of the leaders' names in Phoenix.Countries.actors.txt (lines from CountryInfo), seen twice."""
+    counts: dict[str, int] = {}
+    path = reference / "dictionaries" / "petrarch2" / "Phoenix.Countries.actors.txt"
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if "CountryInfo.txt" in line and line[:1].isalpha():
+            first = line.split("#")[0].strip().split("_")[0].upper()
+            if first.isalpha() and len(first) > 1:
+                counts[first] = counts.get(first, 0) + 1
+    return {w for w, n in counts.items() if n >= 2} - ORG_WORDS - PARTICLES_UPPER
+
+
+def phoenix_name(raw: str) -> str:
+    """"AMNESTY_INTERNATIONAL_" → "AMNESTY INTERNATIONAL" (upper case, single spaces)."""
+    name = raw.strip().strip("_").replace("_", " ")
+    return re.sub(r"\s+", " ", name).strip(" ,;:")
+
+
+def is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9.&\-]{1,9}", name)) and sum(c.isalpha() for c in name) <= 5
+
+
+def looks_like_person(name: str, given: set[str]) -> bool:
+    words = name.split()
+    if not words:
+        return True
+    if words[0] in PERSON_CUES or words[0].rstrip(".") in PERSON_CUES:
+        return True
+    if len(words) >= 2 and words[0] in given:
+        return True
+    if any(w in ("BIN", "IBN", "BINT") for w in words[1:]) and not is_org_name(name):
+        return True
+    return any(len(w.rstrip(".")) == 1 and w[0].isalpha() for w in words[:-1]) and len(words) >= 2
+
+
+def is_org_name(name: str) -> bool:
+    return any(w.strip("()'-,.") in ORG_WORDS for w in re.split(r"[\s\-]+", name)) or is_acronym(name)
+
+
+def read_phoenix_records(path: Path) -> list[dict]:
+    """Records of a Phoenix actors file: [{"names": [...], "codes": [(code, dated)], "section": ..., "tops": bool}]."""
+    records: list[dict] = []
+    current: dict | None = None
+    section = ""
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.rstrip()
+        stripped = line.strip()
+        if stripped.startswith("#####"):
+            section = stripped.strip("# ").strip()
+            continue
+        if not stripped or stripped.startswith("#") or stripped.startswith("Source:"):
+            continue
+        body, _, comment = stripped.partition("#")
+        codes = re.findall(r"\[([^\]]*)\]", body)
+        text = re.sub(r"\[[^\]]*\]", " ", body).strip()
+        if text.startswith("+"):
+            if current is None:
+                current = {"names": [], "codes": [], "section": section, "tops": False}
+                records.append(current)
+            current["names"].append(text[1:].strip())
+        elif text:
+            name = re.split(r"\t", text)[0].strip()
+            current = {"names": [name], "codes": [], "section": section, "tops": "kkl" in comment,
+                       "person_marker": name.rstrip().endswith("__")}
+            records.append(current)
+        elif current is None:
+            continue
+        if "kkl" in comment and current is not None:
+            current["tops"] = True
+        for code in codes:
+            parts = code.split()
+            if parts and current is not None:
+                current["codes"].append((parts[0], len(parts) > 1))
+    return records
+
+
+ACRONYMS = set("""
+UN NGO NGOS USA US UK EU HIV AIDS IRA PLO UNESCO UNICEF YMCA YWCA SOS CNN BBC FARC ELN ETA PKK LTTE ANC OAS NATO ICRC
+IGO MSF HRW AU ECOWAS ASEAN OPEC IMF WHO UNDP UNHCR FAO ILO IAEA ICC ICJ WFP
+""".split())
+
+
+def display_name(name: str) -> str:
+    """Title case for Phoenix's upper-case names; acronyms and small words kept as news writes them."""
+    words = name.split(" ")
+    if len(words) == 1 and is_acronym(name):
+        return name
+    out = []
+    for i, word in enumerate(words):
+        core = word.strip("(),.'")
+        if core in ACRONYMS or re.search(r"\d", core) or (core.isalpha() and not re.search(r"[AEIOUY]", core)):
+            out.append(word)
+        elif i and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            parts = []
+            for part in word.split("-"):
+                head, apostrophe, tail = part.partition("'")
+                if apostrophe and head in ("L", "D", "QU", "J", "N", "S") and tail:  # L'ENFANCE → l'Enfance
+                    parts.append((head.lower() if i else head.capitalize()) + "'" + tail.capitalize())
+                else:
+                    parts.append(part.capitalize())
+            out.append("-".join(parts))
+    return " ".join(out)
+
+
+def phoenix_names(raw: str) -> list[str]:
+    """A Phoenix name and the acronym it gives in parentheses: "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_" → 2 names."""
+    name = phoenix_name(raw)
+    out = []
+    m = re.search(r"\(([^)]*)\)", name)
+    if m:
+        inner = m.group(1).strip()
+        name = (name[:m.start()] + name[m.end():]).strip()
+        name = re.sub(r"\s+", " ", name)
+        if is_acronym(inner):
+            out.append(inner)
+    if name:
+        out.insert(0, name)
+    return out
+
+
+def build_phoenix_organisations(reference: Path, given: set[str]) -> list[dict]:
+    from difflib import SequenceMatcher
+
+    folder = reference / "dictionaries" / "petrarch2"
+    out = []
+    for stem in ("International", "MilNonState"):
+        for rec in read_phoenix_records(folder / f"Phoenix.{stem}.actors.txt"):
+            undated = [c for c, dated in rec["codes"] if not dated and CODE_RE.fullmatch(c)]
+            dated = [c for c, d in rec["codes"] if d and CODE_RE.fullmatch(c)]
+            if not rec["names"] or rec.get("person_marker"):
+                continue
+            names = [n for raw in rec["names"] for n in phoenix_names(raw)]
+            if not names:
+                continue
+            primary = names[0]
+            if primary in PHOENIX_SKIP or looks_like_person(primary, given):
+                continue
+            if not undated and not (dated and is_org_name(primary)):
+                continue  # a person with dated roles, or no usable code
+            if not is_org_name(primary) and " " in primary and not rec.get("tops") \
+                    and rec["section"] not in ("Media Sources",):
+                continue  # a multi-word name without an organisation word outside the TOPS list: most are people
+            code = (undated or dated)[0]
+            kept = [primary]
+            for n in names[1:]:
+                if n in PHOENIX_SKIP or looks_like_person(n, given):
+                    continue
+                if is_org_name(n) or SequenceMatcher(None, n, primary).ratio() >= 0.6:
+                    kept.append(n)
+            if code.startswith("MNC"):
+                if "MED" not in code[3:]:
+                    continue  # companies other than media and telecoms are not in the knowledge base
+                kind = "media" if re.search(MEDIA_WORDS, primary) else "company"
+            elif code.startswith("IGO"):
+                kind = "IGO"
+            elif code.startswith("NGO"):
+                kind = "NGO"
+            elif code.endswith("MED") or rec["section"] == "Media Sources":
+                kind = "media"
+            elif stem == "MilNonState":
+                kind = "armed group"
+            else:
+                kind = "other"
+            out.append({"wikidata": None, "code": code, "kind": kind, "country": None,
+                        "name": display_name(primary), "names": {"en": uniq(display_name(n) for n in kept)},
+                        "note": None, "source": SOURCE_PHOENIX[stem]})
+    return out
+
+
+def country_of_code(code: str, countries: set[str]) -> str | None:
+    if code[:3] in countries:
+        return code[:3]
+    if code[:3] in ("NGO", "IGO", "MNC", "IMG", "NGM") and code[3:6] in countries:
+        return code[3:6]
+    return None
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def org_forms(names: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Names with their Russian/Ukrainian case forms and Arabic clitics (German genitives are given by hand)."""
+    out = {}
+    for lang, values in names.items():
+        values = uniq(values)
+        if lang in ("ru", "uk", "ar"):
+            values = with_case_forms(lang, values)
+        out[lang] = values
+    return out
+
+
+def build_organisations(reference: Path) -> list[dict]:
+    countries = set(cameo_codes(reference)["ACTOR_COUNTRY_CODES"])
+    curated = parse_organisations(ORGANISATIONS)
+    given = phoenix_given_names(reference)
+    index: dict[str, dict] = {}
+    for entry in curated:
+        for values in entry["names"].values():
+            for v in values:
+                index.setdefault(normalise_key(v), entry)
+    merged_into: dict[int, int] = {}
+    rows: list[dict] = list(curated)
+    by_name: dict[str, dict] = {}
+    for rec in build_phoenix_organisations(reference, given):
+        keys = [normalise_key(n) for n in rec["names"]["en"]]
+        target = next((index[k] for k in keys if k in index), None)
+        if target is not None:
+            # Phoenix's variants of a curated organisation: kept as English names of the curated entry, except names
+            # the table gives to another organisation ("Islamic Jihad" is in Phoenix's Hezbollah record).
+            extra = [n for n in rec["names"]["en"] if index.get(normalise_key(n), target) is target]
+            target["names"]["en"] = uniq(target["names"].get("en", []) + extra)
+            if "Phoenix" not in target["source"]:
+                target["source"] += "; names also from " + rec["source"]
+            merged_into[id(rec)] = id(target)
+            continue
+        key = keys[0]
+        if key in by_name:
+            same = by_name[key]
+            same["names"]["en"] = uniq(same["names"]["en"] + rec["names"]["en"])
+            continue
+        by_name[key] = rec
+        rows.append(rec)
+    out = []
+    seen_ids: set[str] = set()
+    for row in rows:
+        ident = row["wikidata"] or slug(row["name"])
+        if ident in seen_ids:
+            ident = f"{ident}-{row['code'].lower()}"
+        n = 2
+        while ident in seen_ids:
+            ident, n = f"{ident.rsplit('~', 1)[0]}~{n}", n + 1
+        seen_ids.add(ident)
+        country = row["country"] or country_of_code(row["code"], countries)
+        item = {"id": ident, "wikidata": row["wikidata"], "name": row["name"], "code": row["code"],
+                "kind": row["kind"], "country": country, "names": org_forms(row["names"]), "source": row["source"]}
+        if row.get("note"):
+            item["note"] = row["note"]
+        out.append(item)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -1677,6 +3417,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = build_countries(args.reference)
         write_jsonl(args.out / "countries.jsonl", rows)
         print(f"countries.jsonl: {len(rows)} countries and regions", file=sys.stderr)
+    if "organisations" in parts:
+        rows = build_organisations(args.reference)
+        write_jsonl(args.out / "organisations.jsonl", rows)
+        print(f"organisations.jsonl: {len(rows)} organisations", file=sys.stderr)
     return 0
 
 
