@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,10 +28,15 @@ from newsgraph.knowledge import data_dir
 NEUTRAL = "xx"  # language-neutral data (boilerplate cues valid everywhere)
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 def normalise(text: str) -> str:
     """Lower-case, NFC, with typographic apostrophes and dashes folded, for matching cue phrases."""
     text = unicodedata.normalize("NFC", text).lower()
-    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("–", "-").replace("—", "-")
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("–", "-").replace("—", "-")
+    # Arabic: short-vowel marks and the tatweel are optional in writing
+    return _ARABIC_MARKS.sub("", text) if "\u0600" <= max(text, default="a") else text
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class LanguageProfile:
     weekdays: list[list[str]] = field(default_factory=list)
     boilerplate_cues: list[tuple[str, float]] = field(default_factory=list)
     lexicon: list[LexiconEntry] = field(default_factory=list)
+    word_order: dict = field(default_factory=dict)  # for coding events without a parse, see docs/events.md
 
     def model_path(self) -> str | Path | None:
         """The spaCy model to load: the first of ``spacy_model`` (a name or a list of alternatives) that is an
@@ -124,6 +131,7 @@ def load_profile(code: str) -> LanguageProfile:
         weekdays=dates.get("weekdays", []),
         boilerplate_cues=_read_cues(folder / "boilerplate.txt"),
         lexicon=_read_lexicon(folder / "entities"),
+        word_order=nlp.get("word_order", {}),
     )
 
 

@@ -26,7 +26,7 @@ from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.actors import ActorBase, actor_base
 from newsgraph.knowledge.cameo import event_code
 from newsgraph.knowledge.event_patterns import EventPattern, patterns
-from newsgraph.knowledge.languages import normalise
+from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
 from newsgraph.stages.link import choose
@@ -44,6 +44,8 @@ CLIMB = ("xcomp", "acl", "obl", "obl:arg", "obl:mod", "nmod", "obj", "dobj", "ad
 CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu", "что", "в")
 MODIFIERS = ("amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss")
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
+# CAMEO roots whose complement has not happened: appeal, intend, demand, reject, threaten.
+UNREALISED = ("02", "03", "10", "12", "13")
 
 
 @cache
@@ -69,6 +71,8 @@ class Sentence:
         self.doc, self.base = doc, base
         self.language = doc.language or "xx"
         self.entities = sorted(doc.entities, key=lambda e: e.start)
+        self.parsed = doc.spacy_doc is not None and doc.spacy_doc.has_annotation("DEP")
+        self.word_order = load_profile(self.language).word_order
 
     def entity_at(self, offset: int) -> Entity | None:
         return next((e for e in self.entities if e.start <= offset < e.end), None)
@@ -95,16 +99,37 @@ class Sentence:
                     return Actor(code, min(token.idx, inner.start), max(token.idx + len(token), inner.end))
         agent = self.agent_of(token)
         if agent is not None:
-            country, start, end = self.country_of(token, depth)
+            country, start, end = self.country_of(token, depth) if self.parsed else self.country_beside(token)
             code = (country or "") + agent if not (country and agent.startswith(country)) else agent
             return Actor(code, min(start, token.idx), max(end, token.idx + len(token)))
         # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
         for start, end, text in _name_candidates(token):
             hits = [h for h in self.base.lookup(text, self.language)
-                    if h.entry.kind == "country" or (h.form == "name" and token.pos_ == "PROPN")]
+                    if h.entry.kind == "country" or (h.form == "name" and self.may_be_name(token))]
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
         return None
+
+    def may_be_name(self, token) -> bool:
+        """A proper noun; without a tagger, a capitalised word (or any word of a script without capitals)."""
+        if token.pos_:
+            return token.pos_ == "PROPN"
+        first = token.text[:1]
+        return first.isupper() or first.lower() == first.upper()
+
+    def country_beside(self, token, window: int = 2) -> tuple[str | None, int, int]:
+        """Without a parse: the country of an adjective or name next to a role word ("russische Truppen",
+        "украинские военные", "الجيش السوري")."""
+        start, end = token.idx, token.idx + len(token)
+        sentence = token.sent
+        for distance in range(1, window + 1):
+            for i in (token.i - distance, token.i + distance):
+                if sentence.start <= i < sentence.end and not token.doc[i].is_punct:
+                    code = self.country_code(token.doc[i])
+                    if code:
+                        other = token.doc[i]
+                        return code, min(start, other.idx), max(end, other.idx + len(other))
+        return None, start, end
 
     def agent_of(self, token) -> str | None:
         """CAMEO type code of a role word, alone or with a modifier ("forces armées", "service de presse")."""
@@ -303,19 +328,32 @@ class CodeEvents(Stage):
         sdoc = doc.spacy_doc
         events: list[Event] = []
         parsed = sdoc.has_annotation("DEP")
-        # What a claim reports is coded through the claim (alleged), not again as a plain fact.
-        reported = {c.i for t in sdoc if any(p.claim for p in table.get(normalise(t.lemma_ or t.text), ()))
+        # What a claim reports is coded through the claim (alleged), not again as a plain fact; what an appeal,
+        # intention, demand, refusal or threat is about has not happened ("threatened to strike").
+        reported = {c.i for t in sdoc if any(p.claim or p.cameo[:2] in UNREALISED for p in trigger_patterns(t, table))
                     for c in claim_contents(t)} if parsed else set()
+        claimants: dict[int, str] = {}  # without a parse: sentence start → who claims what follows
+        unrealised: set[int] = set()  # without a parse: sentences where an appeal/threat/… came first
         for token in sdoc:
             if token.i in reported:
                 continue
-            for pattern in table.get(normalise(token.lemma_ or token.text), ()):
-                if not _has_required(token, pattern):
-                    continue
+            for pattern in trigger_patterns(token, table):
                 if parsed:
+                    if not _has_required(token, pattern):
+                        continue
                     events.extend(self.code_trigger(token, pattern, context))
                 else:
-                    events.extend(self.code_nearby(token, pattern, context))
+                    if not _required_nearby(token, pattern):
+                        continue
+                    sentence = token.sent.start
+                    if sentence in unrealised and sentence not in claimants:
+                        break
+                    found = self.code_nearby(token, pattern, context, claimants.get(sentence))
+                    if pattern.claim and found and found[0].source:
+                        claimants.setdefault(sentence, found[0].source)
+                    elif pattern.cameo[:2] in UNREALISED and found:
+                        unrealised.add(sentence)
+                    events.extend(found)
                 break  # the most specific pattern that fits
         doc.events = _best(events)
 
@@ -369,7 +407,7 @@ class CodeEvents(Stage):
         accused = self.fill(token, ("obj", "iobj"), ctx) or self.fill(token, pattern.target, ctx)
         events = []
         for child in claim_contents(token):
-            for inner in table.get(normalise(child.lemma_ or child.text), ()):
+            for inner in trigger_patterns(child, table):
                 if inner.claim or not _has_required(child, inner):
                     continue
                 own = [a for h in role_tokens(child, "subj") for a in ctx.actors_at(h)]
@@ -379,18 +417,27 @@ class CodeEvents(Stage):
         return events
 
     # -- languages without a parser ----------------------------------------------------------------------------
-    def code_nearby(self, token, pattern: EventPattern, ctx: Sentence) -> list[Event]:
-        if pattern.requires or _negated_nearby(token, ctx.language):
+    def code_nearby(self, token, pattern: EventPattern, ctx: Sentence, claimed_by: str | None = None) -> list[Event]:
+        """Source and target by position: the nearest actor before the trigger and the nearest after it, or as the
+        language's word order says (``word_order`` in nlp.json: verb-first clauses, verb-final clauses)."""
+        if _negated_nearby(token, ctx.language):
             return []
-        sentence = token.sent
-        left = [a for t in reversed(list(sentence[: token.i - sentence.start])) if (a := ctx.actor(t))][:1]
-        right = [a for t in sentence[token.i - sentence.start + 1:] if (a := ctx.actor(t))][:1]
-        if not left and not right:
-            return []
+        order = ctx.word_order
+        clause = _clause_of(token)
+        left = _actors_in(ctx, reversed([t for t in clause if t.i < token.i]))
+        right = _actors_in(ctx, [t for t in clause if t.i > token.i])
         source, target = (left or [None])[0], (right or [None])[0]
+        if not left and len(right) >= 1 and order.get("verb_first"):
+            source, target = right[0], (right[1] if len(right) > 1 else None)
+        elif not right and len(left) >= 2 and _verb_final(token, order):
+            near, far = left[0], left[1]
+            agent = near.start > 0 and _word_before(ctx.doc.body, near.start) in order.get("agent_prepositions", ())
+            source, target = (near, far) if agent else (far, near)
+        if not source and not target:
+            return []
         if source and target and source.code == target.code:
             target = None
-        return [self.make(token, pattern, ctx, source, target, None, NO_PARSE)]
+        return [self.make(token, pattern, ctx, source, target, claimed_by, NO_PARSE)]
 
     # -- records -----------------------------------------------------------------------------------------------
     def make(self, token, pattern: EventPattern, ctx: Sentence, source: Actor | None, target: Actor | None,
@@ -410,6 +457,63 @@ class CodeEvents(Stage):
             source_span=Span(source.start, source.end, body[source.start:source.end]) if source else None,
             target_span=Span(target.start, target.end, body[target.start:target.end]) if target else None,
             alleged=claimed_by is not None, claimed_by=claimed_by, language=ctx.language)
+
+
+def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventPattern]:
+    """Patterns whose trigger is the token's lemma or, failing that, its written form."""
+    lemma, form = normalise(token.lemma_ or token.text), normalise(token.text)
+    return table.get(lemma) or (table.get(form, []) if form != lemma else [])
+
+
+def _clause_of(token) -> list:
+    """The tokens of the trigger's clause, without a parse: the sentence cut at ";" and at a comma or colon
+    that has actor-free text on the trigger's side."""
+    sentence = list(token.sent)
+    start, end = 0, len(sentence)
+    for n, t in enumerate(sentence):
+        if t.text in (";", ":", "—") or (t.text == "," and t.i > token.i):
+            if t.i < token.i:
+                start = n + 1
+            elif t.i > token.i:
+                end = n
+                break
+    return sentence[start:end] or sentence
+
+
+def _actors_in(ctx: Sentence, tokens) -> list[Actor]:
+    """The distinct actors of a run of tokens, in the run's order."""
+    found: list[Actor] = []
+    for t in tokens:
+        actor = ctx.actor(t)
+        if actor is not None and not any(a.start == actor.start and a.end == actor.end for a in found):
+            found.append(actor)
+    return found
+
+
+def _verb_final(token, order: dict) -> bool:
+    """A trigger that ends its clause ("… Israel kritisiert.", "… angegriffen worden"): the verb-final order."""
+    after = order.get("verb_final_after")
+    if after is None:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.is_punct or normalise(nxt.text) in after
+
+
+def _word_before(body: str, offset: int) -> str:
+    words = body[max(0, offset - 30):offset].split()
+    return normalise(words[-1]) if words else ""
+
+
+def _required_nearby(token, pattern: EventPattern, window: int = 3) -> bool:
+    """Without a parse, a required word counts within a few words of the trigger (or later in its clause for
+    separable verb particles)."""
+    if not pattern.requires:
+        return True
+    doc = token.doc
+    near = {normalise(t.lemma_ or t.text) for t in doc[max(token.sent.start, token.i - window):
+                                                       min(token.sent.end, token.i + window + 1)]}
+    near |= {normalise(t.text) for t in _clause_of(token) if t.i > token.i}
+    return all(word in near for word in pattern.requires)
 
 
 def _has_required(token, pattern: EventPattern) -> bool:

@@ -137,6 +137,7 @@ def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None) -> list[Token]
             lemma = t.lemma_ or t.lower_
         else:
             lemma = lemmas.get(t.text) or lemmas.get(t.lower_) or t.lower_
+            t.lemma_ = lemma  # later stages (events) read lemmas off the spaCy tokens
         tokens.append(Token(t.idx, t.idx + len(t.text), doc.sentence_of(t.idx), lemma, t.pos_, t.dep_,
                             index.get(t.head.i, n)))
     return tokens
