@@ -443,7 +443,7 @@ REGIONS = [
      "Синай|Синайский полуостров", "سيناء|شبه جزيرة سيناء", "Синай|Синайський півострів",
      "Sinai|penisola del Sinai", "Sinai|Península do Sinai"),
     ("Kashmir", "", "PT:34.5,75.5", "L.RGN", "",
-     "Kashmir", "Cachemire", "Cachemira", "Kaschmir", "Кашмир", "كشمير", "Кашмір", "Kashmir|Cashmere",
+     "Kashmir", "Cachemire", "Cachemira", "Kaschmir", "Кашмир", "كشمير", "Кашмір", "Kashmir",
      "Caxemira"),
     ("Aksai Chin", "", "PT:35.0,79.0", "L.RGN", "",
      "Aksai Chin", "Aksai Chin", "Aksai Chin", "Aksai Chin", "Аксайчин|Аксай-Чин", "أكساي تشين", "Аксайчин",
@@ -578,7 +578,7 @@ REGIONS = [
      "Central Africa|Middle Africa", "Afrique centrale", "África Central", "Zentralafrika", "Центральная Африка",
      "وسط أفريقيا|أفريقيا الوسطى", "Центральна Африка", "Africa centrale", "África Central"),
     ("Southern Africa", "NC:9406051", "NC:", "L.RGN", "",
-     "Southern Africa", "Afrique australe", "África austral", "südliches Afrika", "юг Африки|Южная Африка",
+     "Southern Africa", "Afrique australe", "África austral", "südliches Afrika", "юг Африки",
      "الجنوب الأفريقي|جنوب القارة الأفريقية", "південь Африки", "Africa australe", "África Austral"),
     ("Caucasus", "NC:615318", "NC:", "L.RGN", "",
      "Caucasus|Caucasia", "Caucase", "Cáucaso", "Kaukasus", "Кавказ", "القوقاز", "Кавказ", "Caucaso", "Cáucaso"),
@@ -896,6 +896,8 @@ def tidy_ne_name(name: str) -> str:
     for pat, rep in ABBREV:
         name = re.sub(pat, rep, name)
     name = re.sub(r"\s+", " ", name).strip()
+    if name.endswith(" ."):
+        name = name[:-2]
     return NE_RENAMES.get(name, name)
 
 
