@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -952,6 +953,371 @@ attack+chemical	2041	source=subj|nmod:by target=obj|nmod:on|nmod:against	chemica
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Spanish: UniversalPetrarch verbpatterns_es_190128.txt
+# ---------------------------------------------------------------------------------------------------------------
+
+# The Spanish dictionary is a machine translation of the English one: its synonym blocks mix senses ("violar" is
+# under 110, 190 and 1821; "ganar" and "encantar" under 190) and its patterns are translated English word
+# sequences. So only its verbs are used, and only those reviewed here: lemma → code, the code being one the
+# dictionary gives the verb unless marked "!" (changed, with the reason in a comment). Each must be in the
+# dictionary (checked when building); everything else Spanish is in CORE_ES.
+KEEP_ES = """
+anunciar 010  explicar 010  comentar 010  subrayar 010  reiterar 010  reafirmar 010  refutar 016  rebatir 016
+consolar 017  deliberar 014
+apelar 020  pedir 020  solicitar 020  rogar 020  suplicar 020  implorar 020  instar 020  recomendar 020
+sugerir 020  proponer 020  abogar 020  aconsejar 020  exhortar 020!
+prometer 030  garantizar 030  ofrecer 030
+visitar 042  convocar 040  negociar 046  mediar 045!  arbitrar 045!
+aplaudir 051  elogiar 051  felicitar 051  agradecer 051  alabar 051  saludar 051  respaldar 051  legitimar 051
+honrar 051  cooperar 050  colaborar 050  disculpar 055  perdonar 056
+financiar 061  invertir 061  equipar 062  extraditar 063!
+donar 070  rescatar 073  aerotransportar 073
+capitular 0874!  desbloquear 080  absolver 081  exonerar 081  despenalizar 081
+investigar 090  inspeccionar 090  auditar 090
+exigir 100  reclamar 100  demandar 100  conminar 100  insistir 100
+criticar 111  condenar 111  censurar 111  deplorar 111  reprender 111  calumniar 111  difamar 111  denigrar 111
+ridiculizar 111  abuchear 111  insultar 111  acusar 112  culpar 112  reprochar 112  recriminar 112
+responsabilizar 112  quejar 114  oponer 110  desafiar 128!
+rechazar 120  rehusar 120  vetar 129!
+amenazar 130  advertir 130  intimidar 130  amonestar 111
+protestar 140  apedrear 145  saquear 145
+patrullar 150  sobrevolar 150
+traicionar 160  rescindir 160  boicotear 163!  expulsar 174  deportar 174  desterrar 174  exiliar 174
+confiscar 1711!  decomisar 1711!  incautar 1711!  expropiar 171  nacionalizar 171  usurpar 171  requisar 171
+demoler 1712  prohibir 172  multar 172  criminalizar 172  proscribir 172
+arrestar 173  detener 173  aprehender 173  encarcelar 173  aprisionar 173  procesar 173  enjuiciar 173
+capturar 173!  apresar 173!  hostigar 175  piratear 176!
+secuestrar 181  raptar 181  torturar 1822  apuñalar 182  agredir 182!  aterrorizar 180  maltratar 180
+asesinar 186  emboscar 190!  matar 190
+atacar 190  bombardear 190  asaltar 190  invadir 192  recapturar 192  asediar 191!  sitiar 191!  disparar 193
+tirotear 193  abalear 193  derribar 190!  aniquilar 190
+masacrar 202
+"""
+# Why the "!" codes: exhortar is an appeal (020), not a demand; mediar/arbitrar mediate (045); extraditar is
+# judicial cooperation (063, the dictionary has 174); capitular is a military surrender (0874); desafiar is to
+# defy (128); vetar is a veto (129); boicotear follows the English dictionary (163); confiscar, decomisar and
+# incautar confiscate (1711); derribar in news is shooting down an aircraft (190); capturar and apresar are
+# arrests in Spanish news (173); piratear is hacking (176); agredir is a physical assault (182); emboscar is an
+# ambush (190, as in English); asediar and sitiar besiege (191).
+
+ES_PERSON = "obj|iobj|obl:a|obl:al"  # the personal "a": obj, iobj or obl in es_core_news_sm
+
+# Hand-written Spanish lines: nouns, verbs with their complements, reflexive and multiword uses. "se" has the lemma
+# "él" in es_core_news_sm ("enfrentar+él" is "enfrentarse"); "alto el fuego" is parsed as two objects, so the
+# ceasefire lines require "fuego".
+CORE_ES = """
+# 01
+declarar	010	source=subj target=obl:a|obl:al|iobj	declare
+decir	010	source=subj target=obl:a|obl:al|iobj	say
+afirmar	010	source=subj target=obl:a|obl:al|iobj claim	assert (reports what it asserts)
+asegurar	010	source=subj target=obl:a|obl:al|iobj claim	assure that
+negar	016	source=subj target=obj	deny
+desmentir	016	source=subj target=obj	deny
+asumir+responsabilidad	015	source=subj target=obl:de|obl:por	claim responsibility
+reivindicar	015	source=subj target=obj	claim (an attack)
+expresar+preocupación	012	source=subj target=obl:por	express concern
+manifestar+preocupación	012	source=subj target=obl:por	express concern
+expresar+condolencia	018	source=subj target=obl:a|obl:al|iobj	express condolences
+condolencia	018	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	condolences
+rendir+homenaje	017	source=subj target=obl:a|obl:al	pay tribute
+expresar+solidaridad	051	source=subj target=obl:con	express solidarity
+expresar+apoyo	051	source=subj target=obl:a|obl:al	express support
+manifestar+apoyo	051	source=subj target=obl:a|obl:al	express support
+# 02
+llamar	020	source=subj target=@P	call on (llamar a)
+llamamiento	020	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	appeal
+llamado	020	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	appeal
+hacer+llamamiento	020	source=subj target=obl:a|obl:al|nmod:a	make an appeal
+hacer+llamado	020	source=subj target=obl:a|obl:al|nmod:a	make an appeal
+petición	020	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	request
+pedir+liberación	0253	source=subj target=@P	call for the release of
+pedir+fuego	0256	source=subj target=@P	call for a ceasefire
+pedir+diálogo	026	source=subj target=@P	call for dialogue
+pedir+negociación	026	source=subj target=@P	call for negotiations
+pedir+ayuda	023	source=subj target=@P	ask for aid
+invitar	020	source=subj target=@P	invite, urge (invitar a)
+# 03
+comprometer+él	030	source=subj target=obl:con	commit (comprometerse a)
+ofrecer+ayuda	033	source=subj target=@P	offer aid
+ofrecer+mediación	039	source=subj target=obl:entre	offer mediation
+cooperación	030	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	cooperation
+# 04
+reunir	040	source=subj target=obl:con|obj mutual	meet (reunirse con)
+reunión	040	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	meeting
+encuentro	040	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	meeting
+cumbre	040	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	summit
+conversar	040	source=subj target=obl:con mutual	talk
+conversación	040	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	talks
+conversación+telefónico	041	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	telephone conversation
+conversación+paz	046	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	peace talks
+conversar+teléfono	041	source=subj target=obl:con mutual	talk by telephone
+llamar+teléfono	041	source=subj target=@P mutual	call by telephone
+llamada	041	source=nmod:entre|nmod:de|nmod:del|subj target=nmod:con|nmod:entre|nmod:a|nmod:al mutual	phone call
+hablar+teléfono	041	source=subj target=obl:con mutual	talk by telephone
+hablar+con	040	source=subj target=obl:con mutual	talk with
+dialogar	040	source=subj target=obl:con mutual	hold dialogue
+diálogo	040	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	dialogue
+discutir	040	source=subj target=obl:con mutual	discuss
+consultar	040	source=subj target=obj|obl:con mutual	consult
+visita	042	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	visit
+viajar	042	source=subj target=obl:a|obl:al	travel to
+recibir	043	source=subj target=@P	receive (a visitor)
+acoger	043	source=subj target=@P	host
+negociar	046	source=subj target=obl:con mutual	negotiate
+negociación	046	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	negotiations
+mediación	045	source=nmod:de|nmod:del|subj target=nmod:entre	mediation
+mediar	045	source=subj target=obl:entre|@P	mediate
+arbitrar	045	source=subj target=obl:entre|@P	arbitrate
+# 05
+apoyar	050	source=subj target=@P	support
+apoyo	050	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	support
+brindar+apoyo	050	source=subj target=obl:a|obl:al|iobj	give support
+defender	052	source=subj target=@P	defend (verbally)
+pedir+perdón	055	source=subj target=obl:a|obl:al	apologize
+firmar+acuerdo	057	source=subj target=obl:con mutual	sign an agreement
+firmar+tratado	057	source=subj target=obl:con mutual	sign a treaty
+firmar+pacto	057	source=subj target=obl:con mutual	sign a pact
+firmar+memorando	057	source=subj target=obl:con mutual	sign a memorandum
+firmar+declaración	057	source=subj target=obl:con mutual	sign a declaration
+suscribir+acuerdo	057	source=subj target=obl:con mutual	sign an agreement
+alcanzar+acuerdo	057	source=subj target=obl:con mutual	reach an agreement
+reconocer+independencia	054	source=subj target=obj	recognize the independence of
+establecer+relación	054	source=subj target=obl:con mutual	establish relations
+restablecer+relación	050	source=subj target=obl:con mutual	restore relations
+cooperar	050	source=subj target=obl:con mutual	cooperate
+colaborar	050	source=subj target=obl:con mutual	collaborate
+# 06
+invertir	061	source=subj target=obl:en	invest in
+compartir+inteligencia	064	source=subj target=obl:con	share intelligence
+compartir+información	064	source=subj target=obl:con	share information
+# 07
+ayudar	070	source=subj target=@P	help
+ayuda	070	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:para	aid
+asistencia	070	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	assistance
+ayuda+humanitario	073	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:para	humanitarian aid
+ayuda+militar	072	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:para	military aid
+ayuda+económico	071	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:para	economic aid
+enviar+ayuda	070	source=subj target=obl:a|obl:al|iobj	send aid
+enviar+arma	072	source=subj target=obl:a|obl:al|iobj	send weapons
+suministrar+arma	072	source=subj target=obl:a|obl:al|iobj	supply weapons
+entregar+arma	072	source=subj target=obl:a|obl:al|iobj	deliver weapons
+enviar+tanque	072	source=subj target=obl:a|obl:al|iobj	send tanks
+conceder+asilo	075	source=subj target=obl:a|obl:al|iobj	grant asylum
+otorgar+asilo	075	source=subj target=obl:a|obl:al|iobj	grant asylum
+proteger	074	source=subj target=@P	protect
+# 08
+liberar+rehén	0841	source=subj target=@P	release hostages
+liberar+preso	0841	source=subj target=@P	release prisoners
+liberar+prisionero	0841	source=subj target=@P	release prisoners
+liberar+detenido	0841	source=subj target=@P	release detainees
+excarcelar	0841	source=subj target=@P	release from prison
+levantar+sanción	085	source=subj target=obl:contra|obl:a|obl:al	lift sanctions
+levantar+embargo	085	source=subj target=obl:contra|obl:a|obl:al	lift an embargo
+levantar+bloqueo	0872	source=subj target=obl:a|obl:al|obl:sobre	lift a blockade
+anunciar+fuego	0871	source=subj target=obl:con mutual	announce a ceasefire
+declarar+fuego	0871	source=subj target=obl:con mutual	declare a ceasefire
+acordar+fuego	0871	source=subj target=obl:con mutual	agree a ceasefire
+pactar+fuego	0871	source=subj target=obl:con mutual	agree a ceasefire
+acordar+tregua	0871	source=subj target=obl:con mutual	agree a truce
+anunciar+tregua	0871	source=subj target=obl:con mutual	announce a truce
+tregua	0871	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	truce
+retirar+tropa	0874	source=subj target=obl:de|obl:del	withdraw troops
+retirada+tropa	0874	source=nmod:de|nmod:del|subj target=nmod:de|nmod:del	troop withdrawal
+rendir+él	0874	source=subj target=obl:ante	surrender (rendirse)
+dimitir	083	source=subj target=obl:de|obl:del	resign
+# 09
+investigación	090	source=nmod:de|nmod:del|subj target=nmod:sobre|nmod:contra	investigation
+abrir+investigación	090	source=subj target=obl:sobre|obl:contra	open an investigation
+# 10
+exigencia	100	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	demand
+exigir+liberación	1053	source=subj target=@P	demand the release of
+exigir+retirada	1056	source=subj target=@P	demand withdrawal
+exigir+fuego	1056	source=subj target=@P	demand a ceasefire
+exigir+dimisión	1041	source=subj target=@P	demand the resignation of
+exigir+renuncia	1041	source=subj target=@P	demand the resignation of
+ultimátum	139	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	ultimatum
+# 11
+crítica	111	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al	criticism
+condena	111	source=nmod:de|nmod:del|subj target=nmod:de|nmod:del	condemnation
+denunciar	111	source=subj target=@P claim	denounce
+arremeter	111	source=subj target=obl:contra	lash out at
+acusar	112	source=subj target=@P claim	accuse … of
+acusación	112	source=nmod:de|nmod:del|subj target=nmod:contra claim	accusation
+culpar	112	source=subj target=@P claim	blame
+responsabilizar	112	source=subj target=@P claim	hold responsible
+reprochar	112	source=subj target=@P claim	reproach
+oponer	110	source=subj target=obl:a|obl:al	oppose (oponerse a)
+quejar	114	source=subj target=obl:de|obl:ante	complain
+presentar+denuncia	115	source=subj target=obl:contra	file a complaint
+presentar+demanda	115	source=subj target=obl:contra	file a lawsuit
+demanda	115	source=nmod:de|nmod:del|subj target=nmod:contra	lawsuit
+condenar+año	173	source=subj target=@P	sentence to … years
+condenar+prisión	173	source=subj target=@P	sentence to prison
+condenar+pena	173	source=subj target=@P	sentence
+condenar+muerte	173	source=subj target=@P	sentence to death
+# 12
+rechazo	120	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	rejection
+negar+él	120	source=subj target=obl:a|obl:al	refuse (negarse a)
+veto	129	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	veto
+# 13
+amenaza	130	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al	threat
+amenazar+imponer	131	source=subj target=@P	threaten to impose (sanctions)
+amenazar+sanción	1312	source=subj target=@P	threaten sanctions
+amenazar+represalia	138	source=subj target=@P	threaten reprisals
+amenazar+atacar	138	source=subj target=@P	threaten to attack
+amenazar+invadir	1382	source=subj target=@P	threaten to invade
+advertencia	130	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	warning
+# 14
+protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra	protest
+protestar	140	source=subj target=obl:contra|obl:ante|@P	protest
+manifestar+él	141	source=subj target=obl:contra	demonstrate (manifestarse)
+manifestación	141	source=nmod:de|nmod:del|subj target=nmod:contra	demonstration
+concentración	141	source=nmod:de|nmod:del|subj target=nmod:contra	rally
+huelga	143	source=nmod:de|nmod:del|subj target=nmod:contra	strike
+huelga+hambre	142	source=nmod:de|nmod:del|subj target=nmod:contra	hunger strike
+disturbio	145	source=nmod:de|nmod:del|subj target=nmod:contra	riot
+bloquear+carretera	144	source=subj target=obl:a|obl:al	block roads
+bloquear+vía	144	source=subj target=obl:a|obl:al	block roads
+bloquear+acceso	144	source=subj target=obl:a|obl:al	block access
+# 15
+desplegar	154	source=subj target=obl:en|obl:a|obl:al	deploy
+despliegue	154	source=nmod:de|nmod:del|subj target=nmod:en|nmod:a|nmod:al	deployment
+movilizar+tropa	154	source=subj target=obl:a|obl:al|obl:hacia	mobilize troops
+enviar+tropa	154	source=subj target=obl:a|obl:al	send troops
+ejercicio+militar	150	source=nmod:de|nmod:del|subj target=nmod:cerca	military exercises
+maniobra+militar	150	source=nmod:de|nmod:del|subj target=nmod:cerca	military manoeuvres
+# 16
+romper+relación	161	source=subj target=obl:con	break off relations
+expulsar+diplomático	161	source=subj target=@P	expel diplomats
+expulsar+embajador	161	source=subj target=@P	expel an ambassador
+llamar+embajador	161	source=subj target=obl:de|obl:en	recall an ambassador
+sancionar	163	source=subj target=@P	sanction
+sanción	163	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al	sanctions
+imponer+sanción	163	source=subj target=@P|obl:contra	impose sanctions
+embargo	163	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al|nmod:sobre	embargo
+boicot	163	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:contra	boycott
+suspender+negociación	164	source=subj target=obl:con	suspend negotiations
+suspender+diálogo	164	source=subj target=obl:con	suspend dialogue
+suspender+ayuda	162	source=subj target=obl:a|obl:al	suspend aid
+expulsión	174	source=nmod:de|nmod:del|subj target=nmod:de|nmod:del	expulsion
+# 17
+decretar+toque	1723	source=subj target=obl:en	impose a curfew
+imponer+toque	1723	source=subj target=obl:en	impose a curfew
+decretar+estado	1724	source=subj target=obl:en	declare a state of emergency
+detención	173	source=nmod:por|subj target=nmod:de|nmod:del	detention, arrest
+arresto	173	source=nmod:por|subj target=nmod:de|nmod:del	arrest
+detener+ataque	087	source=subj target=obl:contra	stop attacks
+detener+guerra	087	source=subj target=obl:contra	stop the war
+detener+ofensiva	087	source=subj target=obl:contra	stop the offensive
+detener+bombardeo	087	source=subj target=obl:contra	stop the bombing
+reprimir	175	source=subj target=@P	repress
+represión	175	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:de|nmod:del	repression
+dispersar+manifestante	175	source=subj target=@P	disperse protesters
+dispersar+manifestación	175	source=subj target=@P	disperse a demonstration
+ciberataque	176	source=nmod:de|nmod:del|subj target=nmod:contra	cyberattack
+# 18
+secuestro	181	source=nmod:por|subj target=nmod:de|nmod:del	kidnapping
+tomar+rehén	181	source=subj target=@P	take hostages
+tortura	1822	source=nmod:por|subj target=nmod:de|nmod:del|nmod:contra	torture
+atentado	180	source=nmod:de|nmod:del|subj target=nmod:contra	(terrorist) attack
+atentado+suicida	1831	source=nmod:de|nmod:del|subj target=nmod:contra	suicide attack
+coche+bomba	1832	source=nmod:de|nmod:del|subj target=nmod:contra	car bomb
+escudo+humano	184	source=subj target=@P	human shields
+intento+asesinato	185	source=nmod:de|nmod:del|subj target=nmod:contra	assassination attempt
+asesinato	186	source=nmod:por|subj target=nmod:de|nmod:del	assassination
+# 19
+ataque	190	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al|nmod:sobre	attack
+ataque+aéreo	195	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al|nmod:sobre	air strike
+ataque+drón	1952	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al|nmod:sobre	drone attack
+ataque+terrorista	180	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al	terrorist attack
+ataque+químico	2041	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al	chemical attack
+lanzar+ataque	190	source=subj target=obl:contra	launch an attack
+lanzar+ofensiva	190	source=subj target=obl:contra	launch an offensive
+ofensiva	190	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:sobre	offensive
+bombardeo	190	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:sobre	bombing
+bombardeo+aéreo	195	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:sobre	aerial bombing
+enfrentar+él	190	source=subj target=obl:con|obj mutual	clash (enfrentarse)
+enfrentamiento	190	source=nmod:entre|subj target=nmod:con|nmod:entre|nmod:contra mutual	clashes
+combate	190	source=nmod:entre|subj target=nmod:con|nmod:entre|nmod:contra mutual	fighting
+choque	190	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	clash
+tiroteo	193	source=nmod:entre|subj target=nmod:con|nmod:entre|nmod:contra mutual	shootout
+abrir+fuego	193	source=subj target=obl:contra|obl:sobre	open fire
+disparar	193	source=subj target=obl:contra|@P	shoot
+disparar+misil	190	source=subj target=obl:contra|obl:hacia	fire missiles
+lanzar+misil	190	source=subj target=obl:contra|obl:hacia	fire missiles
+lanzar+cohete	194	source=subj target=obl:contra|obl:hacia	fire rockets
+invasión	192	source=nmod:por|subj target=nmod:de|nmod:del	invasion
+ocupación	192	source=nmod:por|subj target=nmod:de|nmod:del	occupation
+anexión	192	source=nmod:por|subj target=nmod:de|nmod:del	annexation
+anexar	192	source=subj target=obj	annex
+tomar+control	192	source=subj target=obj	take control of
+bloqueo	191	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:contra|nmod:sobre	blockade
+asedio	191	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:de|nmod:del	siege
+violar+fuego	196	source=subj target=obl:con	violate the ceasefire
+romper+fuego	196	source=subj target=obl:con	break the ceasefire
+violar+tregua	196	source=subj target=obl:con	violate the truce
+romper+tregua	196	source=subj target=obl:con	break the truce
+violación+fuego	196	source=nmod:por|subj target=nmod:de|nmod:del	ceasefire violation
+# 20
+masacre	202	source=nmod:de|nmod:del|nmod:por|subj target=nmod:contra|nmod:de|nmod:del	massacre
+matanza	202	source=nmod:de|nmod:del|nmod:por|subj target=nmod:contra|nmod:de|nmod:del	massacre
+genocidio	202	source=nmod:por|subj target=nmod:contra|nmod:de|nmod:del	genocide
+limpieza+étnico	203	source=nmod:por|subj target=nmod:de|nmod:del|nmod:contra	ethnic cleansing
+""".replace("@P", ES_PERSON)
+
+
+def fold(word: str) -> str:
+    """Without accents, upper case: how the Spanish dictionary often spells its words."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.upper()) if unicodedata.category(c) != "Mn")
+
+
+def build_spanish(reference: Path, report: bool) -> list[Line]:
+    source = reference / "dictionaries" / "universalpetrarch-spanish" / "verbpatterns_es_190128.txt"
+    blocks = read_blocks(source.read_text(encoding="utf-8").splitlines())
+    codes: dict[str, set[str]] = defaultdict(set)
+    where: dict[str, str] = {}
+    for block in blocks:
+        for verb in block.verbs:
+            word = fold("_".join(verb.words))
+            code = (verb.code or block.code).split(":")[0].strip()
+            if re.fullmatch(r"\d{3,4}", code):
+                codes[word].add(code)
+            where.setdefault(word, block.name)
+    lines, errors = [], []
+    items = KEEP_ES.split()
+    for lemma, code in zip(items[::2], items[1::2], strict=True):
+        changed = code.endswith("!")
+        code = fix_code(code.rstrip("!"))
+        found = codes.get(fold(lemma))
+        if found is None:
+            errors.append(f"{lemma} is not a verb of the Spanish dictionary")
+            continue
+        if not is_code(code) or (not changed and code not in found):
+            errors.append(f"{lemma} {code}: the dictionary has {sorted(found)} (mark a change with !)")
+            continue
+        note = f"UniversalPetrarch {where[fold(lemma)]}" + (f" (there {'/'.join(sorted(found))})" if changed else "")
+        lines.append(Line(lemma, (), code, ("subj",), tuple(ES_PERSON.split("|")), False, False, note))
+    if errors:
+        raise ValueError("KEEP_ES:\n" + "\n".join(errors))
+    core = parse_core(CORE_ES)
+    merged, dropped = assemble(lines, core, set(), {}, set())
+    if report:
+        for reason, n in dropped.most_common():
+            print(f"es: {n:5d} {reason}", file=sys.stderr)
+        print(f"es: {len(codes)} verbs in the dictionary, {len(lines)} kept", file=sys.stderr)
+    return merged
+
+
+HEADER_ES = """
+Spanish event patterns (format: docs/events.md). Generated by scripts/build_event_patterns.py: do not edit by
+hand, edit the script's tables (KEEP_ES, CORE_ES) and run it again.
+Verbs reviewed from UniversalPetrarch's verbpatterns_es_190128.txt (Open Event Data Alliance, MIT licence; note:
+"UniversalPetrarch <block>") and hand-written lines (note: an English gloss). Lemmas as es_core_news_sm gives
+them: "se" is "él", "alto el fuego" is two words (the ceasefire lines require "fuego").
+"""
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Assembling and writing a file
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -1033,6 +1399,10 @@ def main(argv: list[str] | None = None) -> int:
         lines = build_english(args.reference, args.report)
         write(ROOT / "data" / "lang" / "en" / "events.tsv", lines, HEADER_EN, {x.key for x in parse_core(CORE_EN)})
         print(f"en: {len(lines)} lines", file=sys.stderr)
+    if args.only in (None, "es"):
+        lines = build_spanish(args.reference, args.report)
+        write(ROOT / "data" / "lang" / "es" / "events.tsv", lines, HEADER_ES, {x.key for x in parse_core(CORE_ES)})
+        print(f"es: {len(lines)} lines", file=sys.stderr)
     return 0
 
 
