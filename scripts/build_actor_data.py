@@ -93,7 +93,7 @@ REGION_NAMES = {
             "ru": "Центральная Европа", "ar": "أوروبا الوسطى", "uk": "Центральна Європа", "it": "Europa centrale",
             "pt": "Europa Central"},
     "EIN": {"en": "East Indies", "fr": "Indes orientales", "es": "Indias Orientales", "de": "Ostindien",
-            "ru": "Ост-Индия", "it": "Indie orientali", "pt": "Índias Orientais"},
+            "ru": "Ост-Индия", "ar": "جزر الهند الشرقية", "it": "Indie orientali", "pt": "Índias Orientais"},
     "MDT": {"en": "Mediterranean; the Mediterranean", "fr": "Méditerranée", "es": "Mediterráneo",
             "de": "Mittelmeerraum", "ru": "Средиземноморье", "ar": "البحر المتوسط; حوض المتوسط",
             "uk": "Середземномор'я", "it": "Mediterraneo", "pt": "Mediterrâneo"},
@@ -986,6 +986,7 @@ CAPITAL_NAMES = {
     "YEM": {"en": "Aden; Sana'a", "fr": "Aden", "ru": "Сана", "ar": "صنعاء; عدن", "uk": "Сана"},
     "ZAF": {"ru": "Претория", "ar": "بريتوريا", "uk": "Преторія"},
     "AND": {"ru": "Андорра-ла-Велья"},
+    "TON": {"en": "Nuku'alofa", "fr": "Nuku'alofa", "es": "Nuku'alofa", "de": "Nuku'alofa"},
     "BDI": {"en": "Bujumbura", "fr": "Bujumbura", "ru": "Гитега; Бужумбура", "ar": "جيتيغا; بوجمبورا"},
     "COM": {"ru": "Морони", "ar": "موروني"},
     "CPV": {"ru": "Прая", "ar": "برايا"},
@@ -1587,6 +1588,7 @@ def build_countries(reference: Path) -> list[dict]:
     south = parse_table(ADJ_SOUTH, ["it", "pt"])
     de_nouns, ru_nouns, uk_nouns = parse_nouns(DE_NOUNS), parse_nouns(RU_NOUNS), parse_nouns(UK_NOUNS)
     rows = []
+    checks: list[str] = []  # capitals that differ from CountryInfo's (moved capitals, spellings): printed for review
     for code in sorted(cameo):
         iso2 = iso2_of(code, info)
         territory = iso2 or REGION_CLDR.get(code)
@@ -1643,9 +1645,14 @@ def build_countries(reference: Path) -> list[dict]:
                 if values:
                     capital_names[lang] = with_case_forms(lang, values)
         metonyms = {lang: with_case_forms(lang, split_list(spec)) for lang, spec in METONYMS.get(code, {}).items()}
+        theirs = {normalise_key(c) for c in (info.get(code) or {}).get("capital", [])}
+        if capital and theirs and not {normalise_key(capital), slug(capital).replace("-", " ")} & theirs:
+            checks.append(f"{code}: capital {capital!r}, CountryInfo {sorted(theirs)}")
         rows.append({"code": code, "iso2": iso2, "wikidata": wikidata.get(code), "name": canonical,
                      "names": names, "adjectives": adjectives, "capital": capital, "capital_names": capital_names,
                      "metonyms": metonyms, "source": SOURCE_COUNTRY})
+    for line in checks:
+        print(f"check: {line}", file=sys.stderr)
     return rows
 
 
@@ -2583,6 +2590,39 @@ de: Revolutionsgarden; Iranische Revolutionsgarden; Islamische Revolutionsgarde
 ru: КСИР; Корпус стражей исламской революции; Корпуса стражей исламской революции
 ar: الحرس الثوري; الحرس الثوري الإيراني; حرس الثورة الإسلامية
 
+- | UKRMIL | other | UKR | Armed Forces of Ukraine
+en: Armed Forces of Ukraine; Ukrainian Armed Forces; AFU
+fr: forces armées ukrainiennes; armée ukrainienne
+es: Fuerzas Armadas de Ucrania
+de: ukrainische Streitkräfte; ukrainische Armee
+ru: ВСУ; Вооружённые силы Украины; Вооруженные силы Украины
+ar: القوات المسلحة الأوكرانية; الجيش الأوكراني
+uk: ЗСУ; Збройні сили України
+
+- | ISRMIL | other | ISR | Israel Defense Forces
+en: Israel Defense Forces; IDF; Israeli army; Israeli military
+fr: Tsahal; armée israélienne; Forces de défense d'Israël
+es: Fuerzas de Defensa de Israel; FDI; Tsahal; ejército israelí
+de: israelische Armee; Israelische Verteidigungsstreitkräfte; IDF; Zahal
+ru: ЦАХАЛ; Армия обороны Израиля
+ar: جيش الاحتلال الإسرائيلي; الجيش الإسرائيلي; جيش الدفاع الإسرائيلي
+
+- | RUSMIL | other | RUS | Armed Forces of Russia
+en: Russian Armed Forces; Russian army; Russian military
+fr: forces armées russes; armée russe
+es: Fuerzas Armadas de Rusia; ejército ruso
+de: russische Streitkräfte; russische Armee
+ru: ВС РФ; Вооружённые силы России; Вооружённые силы Российской Федерации; Вооруженные силы России
+ar: القوات المسلحة الروسية; الجيش الروسي
+
+- | DEUMIL | other | DEU | Bundeswehr
+en: Bundeswehr; German armed forces
+fr: Bundeswehr; armée allemande
+es: Bundeswehr; ejército alemán
+de: Bundeswehr
+ru: бундесвер; Бундесвер
+ar: الجيش الألماني
+
 - | USASPY | other | USA | Central Intelligence Agency
 en: CIA; Central Intelligence Agency
 fr: CIA
@@ -3123,6 +3163,9 @@ PARTICLES_UPPER = {"AL", "EL", "LA", "LE", "DE", "DI", "DA", "DU", "VAN", "VON",
 PHOENIX_SKIP = {"ERNST STAVRO BLOFELD", "RA'S AL GHUL", "UNOG: NGO DATABASE", "MNC", "MNCS",
                 "INTERNATIONAL GOVERNMENT ORGANISATION", "INTERNATIONAL GOVERNMENT ORGANIZATION",
                 "FOREIGN OWNED VESSEL", "GLENN GREENWALD", "DC JOURNALIST", "DC REPORTER"}
+# Synonyms in Phoenix records that are common words ("+ORGANIZATION_" in Tanzim's record, "+TIGERS" in the LTTE's).
+PHOENIX_GENERIC = {"ORGANIZATION", "ORGANISATION", "TIGERS", "GROUP", "MOVEMENT", "FRONT", "PARTY", "ARMY", "THE BASE",
+                   "BASE", "COMMITTEE", "COUNCIL", "UNION", "LEAGUE", "FORCE", "FORCES", "MILITIA", "INSULA"}
 MEDIA_WORDS = (r"\b(NEWS|PRESS|TIMES|JOURNAL|HERALD|TRIBUNE|BROADCASTING|TELEVISION|RADIO|MAGAZINE|NEWSPAPERS?|"
                r"PUBLISHING|CONFIDENTIAL|BULLETIN|AFRIQUE|MEDIA|TV)\b")
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "de", "du", "des", "la", "le", "les", "el",
@@ -3278,7 +3321,7 @@ def build_phoenix_organisations(reference: Path, given: set[str]) -> list[dict]:
     out = []
     for stem in ("International", "MilNonState"):
         for rec in read_phoenix_records(folder / f"Phoenix.{stem}.actors.txt"):
-            undated = [c for c, dated in rec["codes"] if not dated and CODE_RE.fullmatch(c)]
+            undated = [c for c, dated in rec["codes"] if not dated and CODE_RE.fullmatch(c) and c != "ELI"]
             dated = [c for c, d in rec["codes"] if d and CODE_RE.fullmatch(c)]
             if not rec["names"] or rec.get("person_marker"):
                 continue
@@ -3286,7 +3329,8 @@ def build_phoenix_organisations(reference: Path, given: set[str]) -> list[dict]:
             if not names:
                 continue
             primary = names[0]
-            if primary in PHOENIX_SKIP or looks_like_person(primary, given):
+            if primary in PHOENIX_SKIP or primary in PHOENIX_GENERIC or looks_like_person(primary, given) \
+                    or not re.search("[A-Z]", primary) or primary.count("(") != primary.count(")"):
                 continue
             if not undated and not (dated and is_org_name(primary)):
                 continue  # a person with dated roles, or no usable code
@@ -3296,7 +3340,8 @@ def build_phoenix_organisations(reference: Path, given: set[str]) -> list[dict]:
             code = (undated or dated)[0]
             kept = [primary]
             for n in names[1:]:
-                if n in PHOENIX_SKIP or looks_like_person(n, given):
+                if n in PHOENIX_SKIP or n in PHOENIX_GENERIC or looks_like_person(n, given) \
+                        or not re.search("[A-Z]", n):
                     continue
                 if is_org_name(n) or SequenceMatcher(None, n, primary).ratio() >= 0.6:
                     kept.append(n)
