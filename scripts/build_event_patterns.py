@@ -415,9 +415,10 @@ class EnglishConverter:
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
         for block in self.blocks:
+            block.verbs = [v for v in block.verbs if not {"and", "or"} & set(v.words)]  # "+KILLED_AND"
             for verb in block.verbs:
                 code = verb.code or block.code
-                trigger = verb.words[verb.head]
+                trigger = self.lemma(verb.words[verb.head], "VERB")  # "+KILLED_AND" is kill
                 extra = tuple(w for i, w in enumerate(verb.words) if i != verb.head)
                 found.extend(self.make(trigger, extra, code, {"source": None, "target": None, "mutual": False},
                                        True, f"{block.name}: {' '.join(verb.words)}"))
@@ -436,7 +437,7 @@ class EnglishConverter:
                     continue
                 text = " ".join(pattern.pre + ["*"] + pattern.post)
                 for verb in verbs:
-                    trigger = verb.words[verb.head]
+                    trigger = self.lemma(verb.words[verb.head], "VERB")
                     extra = tuple(w for i, w in enumerate(verb.words) if i != verb.head)
                     for combo in _product(required):
                         found.extend(self.make(trigger, extra + combo, pattern.code, roles, exact,
@@ -455,7 +456,7 @@ class EnglishConverter:
             self.dropped[f"unknown code {first}"] += 1
             return []
         mutual = roles["mutual"] or (second.strip() == first)
-        requires = tuple(dict.fromkeys(r for r in requires if r != trigger))
+        requires = tuple(dict.fromkeys(r for r in requires if r != trigger and r not in ("and", "or")))
         target = roles["target"]
         if target is None:
             last = requires[-1] if requires else None
@@ -563,7 +564,8 @@ confine remove abuse bruise contaminate corrupt crack damage harm hurt impair ki
 vitiate whip wound wrestle dispute dishonor dishonour injure altercate annihilate beat best blast blow break bust circle
 conflict crush desolate despoil detonate die disarm dominate duel engage eradicate fire flatten grapple hang master
 match overcome overpower overshadow overtake overwhelm pit quarrel ravish reave ring ruin shatter smash struggle
-subjugate surmount surround thump infest inhabit reside dynamite hold state demonstrate explode evade
+subjugate surmount surround thump infest inhabit reside dynamite hold state demonstrate explode evade arm comment note
+contact pound stone storm hit search fund defeat combat sponsor pressure brand hammer cable fault grill mock succumb
 """.split())
 
 # Codes changed from the dictionary's (its block code fits the block's head, not every synonym).
@@ -597,7 +599,12 @@ receive+bomb receive+firearm receive+gun receive+missile receive+rifle receive+r
 receive+welcome receive+authorisation receive+embrace request+against restore+order share+lead shoot+down+civilian
 host+by cut+down break+away break+off break+with break+unlikely back+seat battle+insurgent charge+espionage
 cooperate+against criticize+dissolution deploy+inside ease+rocket endorse+strike+in invite+fighter applaud+capture
-lead+mission lead+back lead+election lead+investment lead+ceremony lead+attack
+lead+mission lead+back lead+election lead+investment lead+ceremony lead+attack agitate+by agonise+by agonize+by
+annoy+by badger+by bother+by discomfit+by disconcert+by disquiet+by distress+by disturb+by frustrate+by harass+by
+harry+by hassle+by irk+by irritate+by pester+by plague+by rag+by torment+by upset+by vex+by go+by exonerate+by
+airlift+by attack+for destroy+outside come+to go+to go+through head+to head+for leave+behind look+after look+over
+glance+over press+on fly+to fly+into rush+to return+from depart+for run+into involve+for desire+for intrude+on
+link+with settle+on shoot+between tie+in utter+with verbalise+with verbalize+with watch+over take+part
 """.split())
 
 # Hand-written English lines: the frequent news verbs and event nouns with the roles of their complements (nouns
@@ -797,6 +804,7 @@ file+complaint	114	source=subj target=obl:against	file a complaint
 sue	115	source=subj target=obj	sue
 lawsuit	115	source=nmod:by|subj target=nmod:against	lawsuit
 file+lawsuit	115	source=subj target=obl:against	file a lawsuit
+file+case	115	source=subj target=obl:against	file a case
 convict	116	source=subj target=obj	convict
 oppose	110	source=subj target=obj	oppose
 # 12 reject
@@ -875,6 +883,7 @@ crackdown	175	source=nmod:by|subj target=nmod:on|nmod:against	crackdown
 crack+down	175	source=subj target=obl:on	crack down on
 disperse+protester	175	source=subj target=obj	disperse protesters
 disperse+demonstrator	175	source=subj target=obj	disperse demonstrators
+fire+gas	175	source=subj target=obl:at|obl:on|obl:against	fire tear gas
 hack	176	source=subj target=obj	hack
 cyberattack	176	source=nmod:by|subj target=nmod:on|nmod:against	cyberattack
 attack+cyber	176	source=subj|nmod:by target=obj|nmod:on|nmod:against	cyber attack
