@@ -91,3 +91,13 @@ def test_evaluate_runs_the_coder(tmp_path):
     # two-sided events, so it is not scored (neither found nor spurious).
     assert result["code_accuracy"] == 0.0 and result["spurious_rate"] == 0.0
     assert result["sentences"] == 1 and result["sentences_per_second"] > 0
+
+
+def test_gold_code_alternatives_and_unannotated_actors():
+    from newsgraph.evaluation.events import code_options
+
+    assert code_options("18/19/20") == ("18", "19", "20") and code_options("084-087") == ("084", "085", "086", "087")
+    tally = Tally(actors_annotated=False)  # a gold file that gives no actors: only actions count
+    tally.add([event("REB", None, "190", "ASSAULT")], [GoldEvent(None, None, "18/19/20", "ASSAULT")])
+    s = tally.scores()
+    assert s["triple_f1"] == 1.0 and s["code_accuracy"] == 1.0 and s["pass_rate"] == 1.0

@@ -441,8 +441,10 @@ def eval_ner(gold, lang, limit, as_json):
 @click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra agent dictionary in PETRARCH format (repeatable).")
 @click.option("--limit", type=int, default=0, help="Only the first N sentences (0: all).")
+@click.option("--mistakes", type=click.Path(dir_okay=False, writable=True),
+              help="Write every sentence coded differently from the gold to this JSON Lines file.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_events(gold, lang, actor_files, agent_files, limit, as_json):
+def eval_events(gold, lang, actor_files, agent_files, limit, mistakes, as_json):
     """Event coding on a UniversalPetrarch validation XML file or a PLOVER gold JSON file: event detection,
     (source, target, root) triples, CAMEO code and PLOVER type accuracy, spurious events.
 
@@ -487,8 +489,12 @@ def eval_events(gold, lang, actor_files, agent_files, limit, as_json):
                         transient=True, disable=not err.is_terminal or as_json)
     with progress:
         task = progress.add_task("coding", total=len(sentences))
-        result = evaluate(sentences, language, pipeline, progress=_Advance(progress, task))
+        wrong: list[dict] | None = [] if mistakes else None
+        result = evaluate(sentences, language, pipeline, progress=_Advance(progress, task), mistakes=wrong)
     result["file"] = str(gold)
+    if mistakes:
+        Path(mistakes).write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in wrong or []),
+                                  encoding="utf-8")
     if as_json:
         _json_line(result)
         return

@@ -83,6 +83,15 @@ class NameHit:
         return code
 
 
+def _key(name: str) -> str:
+    """The lookup key of a name: normalised, except short all-capital names, which match only as written
+    ("US" is not "us", "IS" is not "is")."""
+    name = name.strip()
+    if 1 < len(name) <= 4 and name.isupper():
+        return "=" + name
+    return normalise(name)
+
+
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
@@ -107,13 +116,13 @@ class ActorBase:
         for kind, by_language in forms.items():
             for language, values in (by_language or {}).items():
                 for value in [values] if isinstance(values, str) else values:
-                    key = normalise(value).strip()
+                    key = _key(value)
                     if key and not any(h.entry is entry and h.form == kind for h in self.names[language][key]):
                         self.names[language][key].append(NameHit(entry, kind))
 
     def lookup(self, text: str, language: str) -> list[NameHit]:
         """Entries whose name in ``language`` (or, failing that, in any language) is ``text``."""
-        key = normalise(text).strip()
+        key = _key(text)
         hits = self.names.get(language, {}).get(key)
         if hits:
             return hits
