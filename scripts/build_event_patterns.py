@@ -794,7 +794,7 @@ denounce	111	source=subj target=obj	denounce
 slam	111	source=subj target=obj	slam
 rebuke	111	source=subj target=obj	rebuke
 lash+out	111	source=subj target=obl:at	lash out at
-accuse	112	source=subj target=obj claim	accuse … of
+accuse	112	source=subj target=obj claim mutual	accuse … of (mutual: "accused each other")
 accusation	112	source=nmod:from|nmod:by|subj target=nmod:against claim	accusation
 allege	112	source=subj target=obj claim	allege
 blame	112	source=subj target=obj claim	blame
@@ -1047,6 +1047,7 @@ pedir+ayuda	023	source=subj target=@P	ask for aid
 invitar	020	source=subj target=@P	invite, urge (invitar a)
 # 03
 comprometer+él	030	source=subj target=obl:con	commit (comprometerse a)
+acordar	030	source=subj target=obl:con mutual	agree (to)
 ofrecer+ayuda	033	source=subj target=@P	offer aid
 ofrecer+mediación	039	source=subj target=obl:entre	offer mediation
 cooperación	030	source=nmod:entre|subj target=nmod:con|nmod:entre mutual	cooperation
@@ -1150,7 +1151,7 @@ crítica	111	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:a|nmod:al	crit
 condena	111	source=nmod:de|nmod:del|subj target=nmod:de|nmod:del	condemnation
 denunciar	111	source=subj target=@P claim	denounce
 arremeter	111	source=subj target=obl:contra	lash out at
-acusar	112	source=subj target=@P claim	accuse … of
+acusar	112	source=subj target=@P claim mutual	accuse … of (mutual: "se acusaron mutuamente")
 acusación	112	source=nmod:de|nmod:del|subj target=nmod:contra claim	accusation
 culpar	112	source=subj target=@P claim	blame
 responsabilizar	112	source=subj target=@P claim	hold responsible
@@ -1175,6 +1176,8 @@ amenazar+sanción	1312	source=subj target=@P	threaten sanctions
 amenazar+represalia	138	source=subj target=@P	threaten reprisals
 amenazar+atacar	138	source=subj target=@P	threaten to attack
 amenazar+invadir	1382	source=subj target=@P	threaten to invade
+amenazar+anexionar	1382	source=subj target=@P	threaten to annex
+amenazar+anexar	1382	source=subj target=@P	threaten to annex
 advertencia	130	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	warning
 # 14
 protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra	protest
@@ -1213,6 +1216,7 @@ expulsión	174	source=nmod:de|nmod:del|subj target=nmod:de|nmod:del	expulsion
 decretar+toque	1723	source=subj target=obl:en	impose a curfew
 imponer+toque	1723	source=subj target=obl:en	impose a curfew
 decretar+estado	1724	source=subj target=obl:en	declare a state of emergency
+declarar+estado	1724	source=subj target=obl:en	declare a state of emergency
 detención	173	source=nmod:por|subj target=nmod:de|nmod:del	detention, arrest
 arresto	173	source=nmod:por|subj target=nmod:de|nmod:del	arrest
 detener+ataque	087	source=subj target=obl:contra	stop attacks
@@ -1223,6 +1227,8 @@ reprimir	175	source=subj target=@P	repress
 represión	175	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:de|nmod:del	repression
 dispersar+manifestante	175	source=subj target=@P	disperse protesters
 dispersar+manifestación	175	source=subj target=@P	disperse a demonstration
+lanzar+gas	175	source=subj target=obl:contra|obl:sobre	fire tear gas
+disparar+gas	175	source=subj target=obl:contra|obl:sobre	fire tear gas
 ciberataque	176	source=nmod:de|nmod:del|subj target=nmod:contra	cyberattack
 # 18
 secuestro	181	source=nmod:por|subj target=nmod:de|nmod:del	kidnapping
@@ -1259,6 +1265,7 @@ invasión	192	source=nmod:por|subj target=nmod:de|nmod:del	invasion
 ocupación	192	source=nmod:por|subj target=nmod:de|nmod:del	occupation
 anexión	192	source=nmod:por|subj target=nmod:de|nmod:del	annexation
 anexar	192	source=subj target=obj	annex
+anexionar	192	source=subj target=obj	annex
 tomar+control	192	source=subj target=obj	take control of
 bloqueo	191	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:contra|nmod:sobre	blockade
 asedio	191	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al|nmod:de|nmod:del	siege
