@@ -109,6 +109,7 @@ class ActorBase:
     names: dict[str, dict[str, list[NameHit]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     agents: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     entries: list[ActorEntry] = field(default_factory=list)
+    _type_codes: frozenset[str] | None = field(default=None, repr=False)
 
     def add(self, entry: ActorEntry, forms: dict[str, dict[str, list[str]]]) -> None:
         """Index ``entry`` under ``forms`` = {form kind: {language: [names]}}."""
@@ -129,6 +130,13 @@ class ActorBase:
         # Names of people and organisations are often written the same across languages ("Macron", "NATO").
         return [h for lang, table in self.names.items() if lang != language for h in table.get(key, [])
                 if h.entry.kind != "country" or h.form == "name"][:5]
+
+    @property
+    def type_codes(self) -> frozenset[str]:
+        """Every role code the agents give (GOV, MIL, COP, CVL …): an actor with only such a code has no country."""
+        if self._type_codes is None:
+            self._type_codes = frozenset(code for table in self.agents.values() for code in table.values())
+        return self._type_codes
 
     def agent(self, lemma: str, language: str) -> str | None:
         """The CAMEO type code of a role word (lemma or multiword lemma sequence) in ``language``."""

@@ -16,6 +16,7 @@ confidence.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -29,7 +30,7 @@ from newsgraph.knowledge.event_patterns import EventPattern, patterns
 from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
-from newsgraph.stages.link import choose
+from newsgraph.stages.link import choose, surname_may_link
 
 SUBJECT = ("nsubj",)
 PASSIVE_SUBJECT = ("nsubj:pass", "nsubjpass")
@@ -62,6 +63,7 @@ class Actor:
     code: str
     start: int
     end: int
+    anchored: bool = True  # a country, organisation or person; False for a bare role ("police", "protesters")
 
 
 class Sentence:
@@ -92,23 +94,29 @@ class Sentence:
             if code:
                 return Actor(code, entity.start, entity.end)
         # A name inside the phrase: "le président russe Vladimir Poutine" is Putin.
-        for child in token.children:
+        for child in self.kids(token):
             if child.dep_ in ("appos", "flat", "flat:name", "compound"):
                 inner = self.entity_at(child.idx)
                 if inner is not None and (code := self.entity_code(inner)):
                     return Actor(code, min(token.idx, inner.start), max(token.idx + len(token), inner.end))
-        agent = self.agent_of(token)
+        agent = None if entity is not None and entity.type == "PERSON" else self.agent_of(token)  # "King" the name
         if agent is not None:
             country, start, end = self.country_of(token, depth) if self.parsed else self.country_beside(token)
             code = (country or "") + agent if not (country and agent.startswith(country)) else agent
-            return Actor(code, min(start, token.idx), max(end, token.idx + len(token)))
+            return Actor(code, min(start, token.idx), max(end, token.idx + len(token)),
+                         anchored=code not in self.base.type_codes)
         # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
-        for start, end, text in _name_candidates(token):
+        for start, end, text in _name_candidates(token, self.parsed):
             hits = [h for h in self.base.lookup(text, self.language)
-                    if h.entry.kind == "country" or (h.form == "name" and self.may_be_name(token))]
+                    if h.entry.kind == "country" or (h.form == "name" and self.may_be_name(token)
+                                                     and surname_may_link(h, text, self.doc))]
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
         return None
+
+    def kids(self, token):
+        """The token's dependents; none without a parse (spaCy's tree is not there to walk)."""
+        return token.children if self.parsed else ()
 
     def may_be_name(self, token) -> bool:
         """A proper noun; without a tagger, a capitalised word (or any word of a script without capitals)."""
@@ -134,13 +142,13 @@ class Sentence:
     def agent_of(self, token) -> str | None:
         """CAMEO type code of a role word, alone or with a modifier ("forces armées", "service de presse")."""
         lemma = normalise(token.lemma_ or token.text)
-        for child in token.children:
+        for child in self.kids(token):
             if child.i > token.i and child.dep_ in ("amod", "nmod", "compound", "flat"):
                 words = [normalise(t.lemma_) for t in token.doc[token.i:child.i + 1] if not t.is_punct]
                 code = self.base.agent(" ".join(words), self.language)
                 if code:
                     return code
-        for child in token.children:
+        for child in self.kids(token):
             if child.i < token.i and child.dep_ == "compound":
                 code = self.base.agent(f"{normalise(child.lemma_)} {lemma}", self.language)
                 if code:
@@ -148,7 +156,7 @@ class Sentence:
         code = self.base.agent(lemma, self.language) or self.base.agent(normalise(token.text), self.language)
         if code:
             # "miliciens séparatistes": a modifier that is itself a role word says more ("séparatiste" → REB).
-            for child in token.children:
+            for child in self.kids(token):
                 if child.dep_ == "amod":
                     extra = self.base.agent(normalise(child.lemma_), self.language)
                     if extra and extra != code and extra in ("REB", "INS", "OPP", "MIL", "COP", "UAF"):
@@ -202,10 +210,11 @@ class Sentence:
         return found
 
 
-def _name_candidates(token) -> list[tuple[int, int, str]]:
+def _name_candidates(token, parsed: bool) -> list[tuple[int, int, str]]:
     """The phrase a head token may name, longest first: with its compound and flat neighbours ("Hamas military
     command", "Central Command"), then the word alone, then its lemma."""
-    parts = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")] + [token]
+    parts = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")] if parsed else []
+    parts.append(token)
     first, last = min(t.i for t in parts), max(t.i for t in parts)
     span = token.doc[first:last + 1]
     found = []
@@ -297,17 +306,43 @@ def claim_contents(token) -> list:
     return found
 
 
-def governing_subjects(trigger, hops: int = 4) -> list:
-    """Subjects of the verb that governs a trigger without its own ("ont exprimé leur intérêt à intensifier la
-    coopération": intensifier → intérêt → exprimé → Poutine et Macron)."""
+@cache
+def event_noun_links(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Support verbs and "during" prepositions of a language (``data/lang/<code>/event_nouns.json``)."""
+    path = data_dir() / "lang" / language / "event_nouns.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return (frozenset(normalise(w) for w in data.get("support_verbs", [])),
+            frozenset(normalise(w).split()[0] for w in data.get("during", [])))
+
+
+def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
+    """Who acts in a trigger without its own subject, from the verb that governs it, as lists of phrase heads in
+    order of preference: a controlled infinitive takes the governing verb's object if that is an actor ("trained
+    the rebels to fight"), else its subject; an event
+    noun only as the object of a support verb or in a "during" complement ("launched an attack", "discussed
+    during a phone call", "ont exprimé leur intérêt à intensifier la
+    coopération": intensifier → intérêt → exprimé → Poutine et Macron), never through any verb ("condemned the
+    attack" is not an attack by whoever condemned it)."""
     token = trigger
-    for _ in range(hops):
+    for hop in range(hops):
         if token.dep_ not in CLIMB or token.head is token:
             return []
-        token = token.head
+        child, token = token, token.head
+        if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
+            support, during = event_noun_links(language)
+            head = normalise(token.lemma_ or token.text)
+            # "lors d'une conversation": some parsers hang the noun from the preposition's first word
+            lent = head in support if child.dep_ in OBJECT + ("nsubj:pass",) \
+                else _prep_of(child) in during or head in during
+            if not lent:
+                return []
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            objects = [c for c in token.children if c.dep_ in OBJECT and c is not child]
+            if objects:
+                return [objects, subjects_of(token)]  # the object if it is an actor, else the subject
         subjects = subjects_of(token)
         if subjects:
-            return subjects
+            return [subjects]
     return []
 
 
@@ -368,13 +403,18 @@ class CodeEvents(Stage):
         # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
         # fans, whoever else the sentence names).
         if not sources and subject_override is None and not has_own_subject(token):
-            sources = [a for h in governing_subjects(token) for a in ctx.actors_at(h)]
+            for heads in governing_subjects(token, ctx.language):
+                sources = [a for h in heads for a in ctx.actors_at(h)]
+                if sources:
+                    break
             inherited = bool(sources)
         if pattern.mutual and len(sources) >= 2 and not targets:
             pairs = list(permutations(sources, 2))
         else:
             pairs = [(s, t) for s, t in product(sources or [None], targets or [None])
                      if (s or t) and not (s and t and s.code == t.code)]
+        if claimed_by is None:  # what a claim alleges is kept apart (alleged) and may name one side only
+            pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=not inherited)]
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
         if pattern.claim:
@@ -437,6 +477,8 @@ class CodeEvents(Stage):
             return []
         if source and target and source.code == target.code:
             target = None
+        if claimed_by is None and not complete_enough(pattern.cameo, source, target, own_source=True):
+            return []
         return [self.make(token, pattern, ctx, source, target, claimed_by, NO_PARSE)]
 
     # -- records -----------------------------------------------------------------------------------------------
@@ -444,7 +486,7 @@ class CodeEvents(Stage):
              claimed_by: str | None, confidence: float) -> Event:
         code = event_code(pattern.cameo)
         start, end = token.idx, token.idx + len(token)
-        for child in token.children:
+        for child in ctx.kids(token):
             if normalise(child.lemma_) in pattern.requires:
                 start, end = min(start, child.idx), max(end, child.idx + len(child))
         body = ctx.doc.body
@@ -457,6 +499,18 @@ class CodeEvents(Stage):
             source_span=Span(source.start, source.end, body[source.start:source.end]) if source else None,
             target_span=Span(target.start, target.end, body[target.start:target.end]) if target else None,
             alleged=claimed_by is not None, claimed_by=claimed_by, language=ctx.language)
+
+
+def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, own_source: bool) -> bool:
+    """Material conflict (QuadClass 4) needs both its actors, one of them more than a bare role: a one-sided
+    "fighting", "killed" or "arrested", or "police arrested six people", in a sports or crime story is how
+    phantom conflict starts. Protest is the exception: protesters named in the trigger's own clause make an
+    event without a target ("des milliers de manifestants ont défilé")."""
+    if event_code(cameo).quad_class != 4:
+        return True
+    if source and target:
+        return source.anchored or target.anchored
+    return cameo[:2] == "14" and source is not None and own_source
 
 
 def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventPattern]:
@@ -539,15 +593,17 @@ def _event_date(token, ctx: Sentence) -> date | None:
     published = ctx.doc.published
     if published is None:
         return None
-    clause = [token] + ([token.head] if token.pos_ == "NOUN" else [])
-    for head in clause:
-        for child in head.children:
-            for cand in [child, *child.children]:
-                day = weekday_of(cand.text, ctx.language)
-                if day is None:
-                    day = weekday_of(cand.lemma_, ctx.language)
-                if day is not None:
-                    return last_weekday(day, published)
+    if ctx.parsed:
+        clause = [token] + ([token.head] if token.pos_ == "NOUN" else [])
+        candidates = [c for head in clause for child in head.children for c in (child, *child.children)]
+    else:  # the words around the trigger in its clause
+        candidates = [t for t in _clause_of(token) if abs(t.i - token.i) <= 6]
+    for cand in candidates:
+        day = weekday_of(cand.text, ctx.language)
+        if day is None:
+            day = weekday_of(cand.lemma_, ctx.language)
+        if day is not None:
+            return last_weekday(day, published)
     return published
 
 

@@ -9,6 +9,7 @@ when written in full. An entity that stays ambiguous is left unlinked rather tha
 from __future__ import annotations
 
 from newsgraph.knowledge.actors import ActorBase, NameHit, actor_base
+from newsgraph.knowledge.languages import normalise
 from newsgraph.records import Document, Entity
 from newsgraph.stages.base import Stage
 
@@ -27,9 +28,26 @@ def choose(hits: list[NameHit], entity: Entity, doc: Document) -> NameHit | None
     if len({h.entry.id for h in typed}) != 1:
         return None
     hit = typed[0]
-    if hit.entry.ambiguous_surname and " " not in entity.text.strip():
+    if not surname_may_link(hit, entity.text, doc):
         return None
     return hit
+
+
+def surname_may_link(hit: NameHit, text: str, doc: Document) -> bool:
+    """A person named by one word ("Burton", "Poutine") is the knowledge base's person only if the article names
+    them in full somewhere, or they hold a role on the article's date (and the surname is not flagged ambiguous):
+    a surname alone is too common a word to link a former office holder of a small country to every namesake."""
+    if hit.entry.kind != "person" or " " in text.strip():
+        return True
+    if hit.entry.ambiguous_surname:
+        return False
+    key = normalise(text)
+    full = [e for e in doc.entities if " " in e.text.strip() and normalise(e.text).endswith(key)]
+    if any(e.canonical == hit.entry.name or normalise(e.text) == normalise(hit.entry.name) for e in full):
+        return True
+    if full:  # the article names a namesake in full ("Elizabeth A. Burton")
+        return False
+    return doc.published is None or any(r.holds_on(doc.published) for r in hit.entry.roles)
 
 
 class LinkEntities(Stage):
