@@ -106,9 +106,10 @@ class Sentence:
             return Actor(code, min(start, token.idx), max(end, token.idx + len(token)),
                          anchored=code not in self.base.type_codes)
         # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
-        for start, end, text in _name_candidates(token, self.parsed):
+        for start, end, text, proper in _name_candidates(token, self.parsed):
+            proper = proper or self.may_be_name(token)
             hits = [h for h in self.base.lookup(text, self.language)
-                    if h.entry.kind == "country" or (h.form == "name" and self.may_be_name(token)
+                    if h.entry.kind == "country" or (h.form == "name" and proper
                                                      and surname_may_link(h, text, self.doc))]
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
@@ -195,13 +196,20 @@ class Sentence:
 
     def actors_at(self, token) -> list[Actor]:
         """The actors of a phrase and of the phrases coordinated with it ("Poutine et Macron")."""
-        found, todo = [], [token]
+        found, todo, seen = [], [token], set()
         while todo:
             head = todo.pop(0)
+            if head.i in seen:
+                continue
+            seen.add(head.i)
             actor = self.actor(head)
-            if actor is not None:
+            if actor is not None and actor not in found:
                 found.append(actor)
-            todo.extend(c for c in head.children if c.dep_ == "conj")
+            # the coordination may hang from any word of a name ("Barack Obama and Vladimir Putin")
+            entity = self.entity_at(head.idx)
+            words = [t for t in head.doc[head.sent.start:head.sent.end] if entity is not None
+                     and entity.start <= t.idx < entity.end] or [head]
+            todo.extend(c for w in words for c in w.children if c.dep_ == "conj")
             # "le président russe Vladimir Poutine et son homologue, Emmanuel Macron": the coordination hangs
             # from the name in apposition.
             for child in head.children:
@@ -210,18 +218,24 @@ class Sentence:
         return found
 
 
-def _name_candidates(token, parsed: bool) -> list[tuple[int, int, str]]:
-    """The phrase a head token may name, longest first: with its compound and flat neighbours ("Hamas military
-    command", "Central Command"), then the word alone, then its lemma."""
+def _name_candidates(token, parsed: bool) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, is a proper name) of what a head token may name, longest first: the head with its
+    compound and flat neighbours ("Central Command"), a name among its modifiers ("an Islamic State target"),
+    then the word alone and its lemma."""
     parts = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")] if parsed else []
     parts.append(token)
     first, last = min(t.i for t in parts), max(t.i for t in parts)
-    span = token.doc[first:last + 1]
     found = []
     if last > first:
-        found.append((span.start_char, span.end_char, span.text))
+        span = token.doc[first:last + 1]
+        found.append((span.start_char, span.end_char, span.text, token.pos_ == "PROPN"))
+    if parsed:
+        for word in token.subtree:
+            if word.i < token.i and word.dep_ in ("compound", "flat", "flat:name") and word.pos_ == "PROPN":
+                inner = token.doc[word.left_edge.i:word.i + 1]
+                found.append((inner.start_char, inner.end_char, inner.text, True))
     end = token.idx + len(token)
-    found += [(token.idx, end, token.text), (token.idx, end, token.lemma_)]
+    found += [(token.idx, end, token.text, False), (token.idx, end, token.lemma_, False)]
     return found
 
 
@@ -425,7 +439,7 @@ class CodeEvents(Stage):
     def fill(self, token, roles: tuple[str, ...], ctx: Sentence) -> list[Actor]:
         found: list[Actor] = []
         for role in roles:
-            for head in role_tokens(token, role):
+            for head in self.role_heads(token, role, ctx):
                 actors = ctx.actors_at(head)
                 if not actors and role in ("obj", "subj"):
                     # "condamné les attaques des forces arméniennes": the actor of an event noun.
@@ -440,6 +454,23 @@ class CodeEvents(Stage):
             if found:
                 break
         return found
+
+    @staticmethod
+    def role_heads(token, role: str, ctx: Sentence) -> list:
+        """Phrases filling ``role``: the trigger's own dependents, and for a complement role also those of the
+        word it forms the event with ("launched an air strike against X": the support verb's; "signed an
+        agreement with X": the required noun's)."""
+        heads = role_tokens(token, role)
+        kind, _, prep = role.partition(":")
+        if heads or kind not in ("obl", "nmod"):
+            return heads
+        partners = []
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT + ("nsubj:pass", "nsubjpass") and \
+                normalise(token.head.lemma_ or token.head.text) in event_noun_links(ctx.language)[0]:
+            partners.append(token.head)
+        partners += [c for c in token.children if c.dep_ in OBJECT and c.pos_ in ("NOUN", "PROPN")]
+        return [h for partner in partners for alias in (f"obl:{prep}", f"nmod:{prep}")
+                for h in role_tokens(partner, alias)]
 
     def code_claims(self, token, pattern: EventPattern, ctx: Sentence, claimant: str | None) -> list[Event]:
         """Events a claim reports: "accused Azerbaijan of attacking" codes Azerbaijan attacking, alleged."""
