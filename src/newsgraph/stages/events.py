@@ -320,13 +320,67 @@ def claim_contents(token) -> list:
     return found
 
 
+@dataclass(frozen=True)
+class EventSyntax:
+    """A language's words that change what a trigger's syntax means (``data/lang/<code>/event_syntax.json``)."""
+
+    support_verbs: frozenset[str] = frozenset()
+    during: frozenset[str] = frozenset()
+    intent_auxiliaries: frozenset[str] = frozenset()
+    intent_heads: frozenset[str] = frozenset()
+
+
 @cache
-def event_noun_links(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Support verbs and "during" prepositions of a language (``data/lang/<code>/event_nouns.json``)."""
-    path = data_dir() / "lang" / language / "event_nouns.json"
+def event_syntax(language: str) -> EventSyntax:
+    path = data_dir() / "lang" / language / "event_syntax.json"
     data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    return (frozenset(normalise(w) for w in data.get("support_verbs", [])),
-            frozenset(normalise(w).split()[0] for w in data.get("during", [])))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise(w) for w in data.get(key, []))
+
+    return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
+                       words("intent_auxiliaries"), words("intent_heads"))
+
+
+@cache
+def intent_codes() -> dict[str, str]:
+    """CAMEO code prefix → the code of announcing it (``data/cameo/intent.tsv``)."""
+    table = {}
+    for line in (data_dir() / "cameo" / "intent.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            prefix, code = line.split("\t")[:2]
+            table[prefix.strip()] = code.strip()
+    return table
+
+
+def as_intent(code: str) -> str:
+    """The code of an announced event: "will visit" 042 → 036, "will attack" 190 → 1384."""
+    table = intent_codes()
+    for cut in range(len(code), 1, -1):
+        if code[:cut] in table:
+            return table[code[:cut]]
+    return code
+
+
+def announced(token, language: str) -> bool:
+    """The trigger is only announced: a future or modal auxiliary, a future tense, or a governing "ready to",
+    "promised to", "va …" (for an event noun, the same on its support verb: "will hold talks")."""
+    syntax = event_syntax(language)
+    verbs = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT and \
+            normalise(token.head.lemma_ or token.head.text) in syntax.support_verbs:
+        verbs.append(token.head)
+    for verb in verbs:
+        if "Fut" in verb.morph.get("Tense"):
+            return True
+        if any(c.dep_ in ("aux", "aux:tense") and normalise(c.lemma_ or c.text) in syntax.intent_auxiliaries
+               for c in verb.children):
+            return True
+        head = normalise(verb.head.lemma_ or verb.head.text)
+        if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head is not verb and \
+                (head in syntax.intent_heads or head in syntax.intent_auxiliaries):
+            return True
+    return False
 
 
 def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
@@ -343,7 +397,8 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
             return []
         child, token = token, token.head
         if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
-            support, during = event_noun_links(language)
+            syntax = event_syntax(language)
+            support, during = syntax.support_verbs, syntax.during
             head = normalise(token.lemma_ or token.text)
             # "lors d'une conversation": some parsers hang the noun from the preposition's first word
             lent = head in support if child.dep_ in OBJECT + ("nsubj:pass",) \
@@ -466,7 +521,7 @@ class CodeEvents(Stage):
             return heads
         partners = []
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT + ("nsubj:pass", "nsubjpass") and \
-                normalise(token.head.lemma_ or token.head.text) in event_noun_links(ctx.language)[0]:
+                normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).support_verbs:
             partners.append(token.head)
         partners += [c for c in token.children if c.dep_ in OBJECT and c.pos_ in ("NOUN", "PROPN")]
         return [h for partner in partners for alias in (f"obl:{prep}", f"nmod:{prep}")
@@ -515,7 +570,8 @@ class CodeEvents(Stage):
     # -- records -----------------------------------------------------------------------------------------------
     def make(self, token, pattern: EventPattern, ctx: Sentence, source: Actor | None, target: Actor | None,
              claimed_by: str | None, confidence: float) -> Event:
-        code = event_code(pattern.cameo)
+        code = event_code(as_intent(pattern.cameo) if ctx.parsed and announced(token, ctx.language)
+                          else pattern.cameo)
         start, end = token.idx, token.idx + len(token)
         for child in ctx.kids(token):
             if normalise(child.lemma_) in pattern.requires:

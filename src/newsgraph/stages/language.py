@@ -48,14 +48,18 @@ def detect(text: str) -> tuple[str | None, float]:
     return _code(values[0].language), round(values[0].value, 3)
 
 
+# Below this many characters a detector's guess is unreliable (a headline, one sentence): a given language wins.
+SHORT_TEXT = 200
+
+
 class DetectLanguage(Stage):
     name = "language"
 
     def process(self, doc: Document) -> None:
         code, confidence = detect(doc.body)
         if code is not None:
-            if doc.language and doc.language != code and confidence < 0.5:
-                pass  # an explicit hint (JSONL field, <html lang>) wins over a hesitant guess
+            if doc.language and doc.language != code and (confidence < 0.5 or len(doc.body) < SHORT_TEXT):
+                pass  # an explicit hint (JSONL field, <html lang>) wins over a hesitant guess or a short text
             else:
                 doc.language = code
             doc.language_confidence = confidence
