@@ -822,13 +822,21 @@ threaten+retaliation	138	source=subj target=obj	threaten retaliation
 threaten+attack	138	source=subj target=obj	threaten to attack
 threaten+strike	138	source=subj target=obj	threaten to strike
 threaten+invade	1382	source=subj target=obj	threaten to invade
+release	0841	source=subj|nmod:by target=obj	release (people: the target must be an actor)
+free	0841	source=subj target=obj	free (people)
+attend	042	source=subj target=obl:in|obj	attend (a meeting in a country)
+firefight	193	source=nmod:by|subj target=nmod:with|obl:with	firefight
+engage+firefight	193	source=subj target=obj	engage … in a firefight
+engage+battle	190	source=subj target=obj	engage … in battle
 # 14 protest
-protest	140	source=subj|nmod:by target=obl:against|nmod:against|obj	protest
+protest	140	source=subj|nmod:by target=obl:against|nmod:against|obj|obl:in|nmod:in	protest
 protest+to	114	source=subj target=obl:to	protest to (officially)
 protest+hunger	142	source=subj|nmod:by target=obl:against|nmod:against	hunger protest
 demonstrate+against	141	source=subj target=obl:against	demonstrate against
-demonstration	141	source=nmod:by|subj target=nmod:against	demonstration
-rally	141	source=nmod:by|subj target=nmod:against|obl:against	rally
+demonstrate	141	source=subj target=obl:against|obl:in	demonstrate (in a country or capital)
+march	141	source=subj target=obl:against|obl:in|obl:on	march (protest)
+demonstration	141	source=nmod:by|subj target=nmod:against|nmod:in|obl:in	demonstration
+rally	141	source=nmod:by|subj target=nmod:against|obl:against|nmod:in|obl:in	rally
 strike+hunger	142	source=nmod:by|subj target=nmod:against	hunger strike
 strike+general	143	source=nmod:by|subj target=nmod:against	general strike
 strike+nationwide	143	source=nmod:by|subj target=nmod:against	nationwide strike

@@ -471,12 +471,16 @@ class CodeEvents(Stage):
         inherited = False
         # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
         # fans, whoever else the sentence names).
+        if not sources and subject_override is None and token.pos_ in ("NOUN", "PROPN"):
+            sources = self.modifier_actors(token, targets, ctx)  # "Russian strikes", "Russia's invasion"
         if not sources and subject_override is None and not has_own_subject(token):
             for heads in governing_subjects(token, ctx.language):
                 sources = [a for h in heads for a in ctx.actors_at(h)]
                 if sources:
                     break
-            inherited = bool(sources)
+            # through a support verb the subject is the event's own ("Russia launched an attack")
+            inherited = bool(sources) and not (token.dep_ in OBJECT and normalise(token.head.lemma_) in
+                                               event_syntax(ctx.language).support_verbs)
         if pattern.mutual and len(sources) >= 2 and not targets:
             pairs = list(permutations(sources, 2))
         else:
@@ -508,6 +512,21 @@ class CodeEvents(Stage):
                 found.extend(actors)
             if found:
                 break
+        return found
+
+    @staticmethod
+    def modifier_actors(token, targets: list[Actor], ctx: Sentence) -> list[Actor]:
+        """The actor an event noun's modifier names: a country adjective or name before it, or a possessive
+        ("Israeli tank shelling", "Russia's invasion"), unless that is already the target."""
+        found = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod:poss", "poss") and child.i < token.i:
+                actor = ctx.actor(child)
+                if actor is None and child.dep_ == "compound":  # "Israeli tank shelling"
+                    actor = next((a for c in child.children if c.dep_ in ("amod", "compound")
+                                  for a in [ctx.actor(c)] if a), None)
+                if actor is not None and all(actor.code != t.code for t in targets):
+                    found.append(actor)
         return found
 
     @staticmethod
@@ -660,8 +679,9 @@ def _required_nearby(token, pattern: EventPattern, window: int = 3) -> bool:
 def _has_required(token, pattern: EventPattern) -> bool:
     if not pattern.requires:
         return True
-    near = [normalise(t.lemma_) for t in token.children] + [normalise(t.lemma_) for t in token.head.children] \
-        + [normalise(token.head.lemma_)]
+    # the trigger's dependents and theirs ("attend a summit on …"), its head and the head's dependents
+    near = [normalise(t.lemma_) for c in token.children for t in (c, *c.children)] \
+        + [normalise(t.lemma_) for t in token.head.children] + [normalise(token.head.lemma_)]
     return all(word in near for word in pattern.requires)
 
 
