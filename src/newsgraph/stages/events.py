@@ -17,7 +17,7 @@ confidence.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from itertools import permutations, product
@@ -328,6 +328,7 @@ class EventSyntax:
     during: frozenset[str] = frozenset()
     intent_auxiliaries: frozenset[str] = frozenset()
     intent_heads: frozenset[str] = frozenset()
+    obligation_auxiliaries: frozenset[str] = frozenset()
 
 
 @cache
@@ -339,27 +340,46 @@ def event_syntax(language: str) -> EventSyntax:
         return frozenset(normalise(w) for w in data.get(key, []))
 
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
-                       words("intent_auxiliaries"), words("intent_heads"))
+                       words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"))
 
 
 @cache
-def intent_codes() -> dict[str, str]:
-    """CAMEO code prefix → the code of announcing it (``data/cameo/intent.tsv``)."""
+def code_shifts(name: str) -> dict[str, str]:
+    """CAMEO code prefix → shifted code, from ``data/cameo/<name>.tsv`` (intent, demand)."""
     table = {}
-    for line in (data_dir() / "cameo" / "intent.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (data_dir() / "cameo" / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             prefix, code = line.split("\t")[:2]
             table[prefix.strip()] = code.strip()
     return table
 
 
-def as_intent(code: str) -> str:
-    """The code of an announced event: "will visit" 042 → 036, "will attack" 190 → 1384."""
-    table = intent_codes()
+def _shift(code: str, name: str, default: str) -> str:
+    table = code_shifts(name)
     for cut in range(len(code), 1, -1):
         if code[:cut] in table:
             return table[code[:cut]]
-    return code
+    return default
+
+
+def as_intent(code: str) -> str:
+    """The code of an announced event: "will visit" 042 → 036, "will attack" 190 → 1384."""
+    return _shift(code, "intent", code)
+
+
+def as_demand(code: str) -> str:
+    """The code of demanding an event: "must return" 0842 → 1053, "must cooperate" 06 → 101."""
+    return _shift(code, "demand", "100")
+
+
+def obliged_by(token, language: str) -> list:
+    """Subjects of the speech verb that says the trigger must happen ("Russia said Sudan must return …"), or []."""
+    if not any(c.dep_ in ("aux", "aux:tense") and normalise(c.lemma_ or c.text) in
+               event_syntax(language).obligation_auxiliaries for c in token.children):
+        return []
+    if token.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl") or token.head is token:
+        return []
+    return subjects_of(token.head)
 
 
 def announced(token, language: str) -> bool:
@@ -481,6 +501,11 @@ class CodeEvents(Stage):
             # through a support verb the subject is the event's own ("Russia launched an attack")
             inherited = bool(sources) and not (token.dep_ in OBJECT and normalise(token.head.lemma_) in
                                                event_syntax(ctx.language).support_verbs)
+        speakers = obliged_by(token, ctx.language) if subject_override is None else []
+        speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
+        if speaker_actors and sources:  # "X said Y must …": X demands it of Y
+            return [self.make(token, replace(pattern, cameo=as_demand(pattern.cameo)), ctx, s, t, claimed_by,
+                              CONFIDENT) for s in speaker_actors for t in sources if s.code != t.code]
         if pattern.mutual and len(sources) >= 2 and not targets:
             pairs = list(permutations(sources, 2))
         else:
