@@ -164,12 +164,15 @@ class Sentence:
                         return extra
         return code
 
-    def country_of(self, token, depth: int) -> tuple[str | None, int, int]:
+    def country_of(self, token, depth: int, possessive_only: bool = False) -> tuple[str | None, int, int]:
         """The country a role word is qualified by: an adjective ("ukrainienne"), a complement ("de l'Ukraine",
-        "of Colombia") or a compound ("Russian"/"US" before the noun)."""
+        "of Colombia") or a compound ("Russian"/"US" before the noun); with ``possessive_only``, only a
+        possessive or a complement ("Syria's city", "part of Syria")."""
         start, end = token.idx, token.idx + len(token)
+        deps = ("nmod", "nmod:poss", "poss", "prep") if possessive_only else \
+            ("amod", "compound", "nmod", "nmod:poss", "poss", "obl", "prep", "flat")
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod", "nmod:poss", "poss", "obl", "prep", "flat"):
+            if child.dep_ in deps:
                 candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep"
                                         else [])
                 for cand in candidates:
@@ -177,7 +180,7 @@ class Sentence:
                     if code:
                         return code, min(start, cand.idx), max(end, cand.idx + len(cand))
                     if cand.dep_ in ("nmod", "pobj") and depth < 2:  # "de l'est de l'Ukraine"
-                        inner, s, e = self.country_of(cand, depth + 1)
+                        inner, s, e = self.country_of(cand, depth + 1, possessive_only)
                         if inner:
                             return inner, min(start, s), max(end, e)
         return None, start, end
@@ -265,7 +268,10 @@ def role_tokens(trigger, role: str) -> list:
         return subjects_of(trigger)
     if kind == "obj":
         if passive:
-            return [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
+            heads = [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
+            if not heads and trigger.dep_ == "conj":  # "… imprisoned and were released by Putin"
+                heads = [c for c in trigger.head.children if c.dep_ in SUBJECT + PASSIVE_SUBJECT]
+            return heads
         return [c for c in trigger.children if c.dep_ in OBJECT]
     if kind == "iobj":
         return [c for c in trigger.children if c.dep_ in INDIRECT]
@@ -534,6 +540,11 @@ class CodeEvents(Stage):
                                 else [child]
                             for item in inner:
                                 actors.extend(ctx.actors_at(item))
+                if not actors and ctx.parsed and head.pos_ == "NOUN":
+                    # a place or thing of a country stands for it: "bombarded part of Syria's second city"
+                    country, start, end = ctx.country_of(head, 1, possessive_only=True)
+                    if country:
+                        actors.append(Actor(country, start, end))
                 found.extend(actors)
             if found:
                 break
