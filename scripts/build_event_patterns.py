@@ -828,6 +828,14 @@ attend	042	source=subj target=obl:in|obj	attend (a meeting in a country)
 firefight	193	source=nmod:by|subj target=nmod:with|obl:with	firefight
 engage+firefight	193	source=subj target=obj	engage … in a firefight
 engage+battle	190	source=subj target=obj	engage … in battle
+wound	190	source=subj|nmod:by target=obj	wound (in an attack)
+injure	190	source=subj|nmod:by target=obj	injure (in an attack)
+beat+up	182	source=subj target=obj	beat up
+block+road	144	source=subj target=obl:in|obl:to	block roads
+block+street	144	source=subj target=obl:in|obl:to	block streets
+block+highway	144	source=subj target=obl:in|obl:to	block a highway
+block+bridge	144	source=subj target=obl:in|obl:to	block a bridge
+block+traffic	144	source=subj target=obl:in|obl:to	block traffic
 # 14 protest
 protest	140	source=subj|nmod:by target=obl:against|nmod:against|obj|obl:in|nmod:in	protest
 protest+to	114	source=subj target=obl:to	protest to (officially)
