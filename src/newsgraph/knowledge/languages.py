@@ -36,7 +36,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("–", "-").replace("—", "-")
     # Arabic: short-vowel marks and the tatweel are optional in writing
-    return _ARABIC_MARKS.sub("", text) if "\u0600" <= max(text, default="a") else text
+    return text if text.isascii() else _ARABIC_MARKS.sub("", text)
 
 
 @dataclass(frozen=True)

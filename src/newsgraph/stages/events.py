@@ -460,16 +460,19 @@ class CodeEvents(Stage):
         parsed = sdoc.has_annotation("DEP")
         # What a claim reports is coded through the claim (alleged), not again as a plain fact; what an appeal,
         # intention, demand, refusal or threat is about has not happened ("threatened to strike").
-        reported = {c.i for t in sdoc if any(p.claim or p.cameo[:2] in UNREALISED for p in trigger_patterns(t, table))
-                    for c in claim_contents(t)} if parsed else set()
+        found_patterns = [trigger_patterns(t, table) for t in sdoc]
+        reporting = [t for t, pats in zip(sdoc, found_patterns, strict=True)
+                     if any(p.claim or p.cameo[:2] in UNREALISED for p in pats)]
+        reported = {c.i for t in reporting for c in claim_contents(t)} if parsed else set()
+        near_words: dict[int, set[str]] = {}  # token index → lemmas around it (for a+b patterns)
         claimants: dict[int, str] = {}  # without a parse: sentence start → who claims what follows
         unrealised: set[int] = set()  # without a parse: sentences where an appeal/threat/… came first
         for token in sdoc:
             if token.i in reported:
                 continue
-            for pattern in trigger_patterns(token, table):
+            for pattern in found_patterns[token.i]:
                 if parsed:
-                    if not _has_required(token, pattern):
+                    if not _has_required(token, pattern, near_words):
                         continue
                     events.extend(self.code_trigger(token, pattern, context))
                 else:
@@ -657,6 +660,8 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
 
 def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventPattern]:
     """Patterns whose trigger is the token's lemma or, failing that, its written form."""
+    if token.is_punct or token.is_space or token.like_num:
+        return []
     lemma, form = normalise(token.lemma_ or token.text), normalise(token.text)
     return table.get(lemma) or (table.get(form, []) if form != lemma else [])
 
@@ -712,12 +717,16 @@ def _required_nearby(token, pattern: EventPattern, window: int = 3) -> bool:
     return all(word in near for word in pattern.requires)
 
 
-def _has_required(token, pattern: EventPattern) -> bool:
+def _has_required(token, pattern: EventPattern, cache: dict | None = None) -> bool:
     if not pattern.requires:
         return True
-    # the trigger's dependents and theirs ("attend a summit on …"), its head and the head's dependents
-    near = [normalise(t.lemma_) for c in token.children for t in (c, *c.children)] \
-        + [normalise(t.lemma_) for t in token.head.children] + [normalise(token.head.lemma_)]
+    near = cache.get(token.i) if cache is not None else None
+    if near is None:
+        # the trigger's dependents and theirs ("attend a summit on …"), its head and the head's dependents
+        near = {normalise(t.lemma_) for c in token.children for t in (c, *c.children)} \
+            | {normalise(t.lemma_) for t in token.head.children} | {normalise(token.head.lemma_)}
+        if cache is not None:
+            cache[token.i] = near
     return all(word in near for word in pattern.requires)
 
 
