@@ -45,8 +45,12 @@ CLIMB = ("xcomp", "acl", "obl", "obl:arg", "obl:mod", "nmod", "obj", "dobj", "ad
 CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu", "что", "в")
 MODIFIERS = ("amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss")
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
+# Prepositions of belonging ("part of Syria", "l'est de l'Ukraine"), as parsers give them.
+OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 # CAMEO roots whose complement has not happened: appeal, intend, demand, reject, threaten.
 UNREALISED = ("02", "03", "10", "12", "13")
+# Roots of cooperation whose announced negation is a refusal.
+COOPERATIVE = ("03", "04", "05", "06", "07", "08")
 
 
 @cache
@@ -172,7 +176,8 @@ class Sentence:
         deps = ("nmod", "nmod:poss", "poss", "prep") if possessive_only else \
             ("amod", "compound", "nmod", "nmod:poss", "poss", "obl", "prep", "flat")
         for child in token.children:
-            if child.dep_ in deps:
+            if child.dep_ in deps and (not possessive_only or child.dep_ in ("nmod:poss", "poss")
+                                       or _prep_of(child) in OF_PREPOSITIONS):
                 candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep"
                                         else [])
                 for cand in candidates:
@@ -186,11 +191,13 @@ class Sentence:
         return None, start, end
 
     def country_code(self, token) -> str | None:
+        """The country (or international organisation: "UN troops" → IGOUNO…) a word names."""
         entity = self.entity_at(token.idx)
         if entity is not None:
-            code = self.entity_code(entity)
+            hit = choose(self.base.lookup(entity.text, self.language), entity, self.doc)
+            code = hit.code_on(self.doc.published) if hit is not None else None
             if code:
-                return code[:3]
+                return code if hit.entry.kind == "organisation" else code[:3]
         for text in (token.text, token.lemma_):
             hits = [h for h in self.base.lookup(text, self.language) if h.entry.kind == "country"]
             if len({h.entry.id for h in hits}) == 1:
@@ -217,7 +224,10 @@ class Sentence:
             # from the name in apposition.
             for child in head.children:
                 if child.dep_ in ("appos", "flat:name", "flat"):
-                    todo.extend(c for c in child.children if c.dep_ == "conj")
+                    coordinated = [c for c in child.children if c.dep_ == "conj"]
+                    todo.extend(coordinated)
+                    if child.dep_ == "appos" and coordinated:  # "The US, Russia, and Switzerland": a list
+                        todo.append(child)
         return found
 
 
@@ -373,6 +383,11 @@ def as_intent(code: str) -> str:
     return _shift(code, "intent", code)
 
 
+def as_refusal(code: str) -> str:
+    """The code of refusing a cooperative event: "would not provide support" 05x → 12x."""
+    return _shift(code, "refusal", "120")
+
+
 def as_demand(code: str) -> str:
     """The code of demanding an event: "must return" 0842 → 1053, "must cooperate" 06 → 101."""
     return _shift(code, "demand", "100")
@@ -461,9 +476,7 @@ class CodeEvents(Stage):
         # What a claim reports is coded through the claim (alleged), not again as a plain fact; what an appeal,
         # intention, demand, refusal or threat is about has not happened ("threatened to strike").
         found_patterns = [trigger_patterns(t, table) for t in sdoc]
-        reporting = [t for t, pats in zip(sdoc, found_patterns, strict=True)
-                     if any(p.claim or p.cameo[:2] in UNREALISED for p in pats)]
-        reported = {c.i for t in reporting for c in claim_contents(t)} if parsed else set()
+        reported: set[int] = set()  # filled as claims and appeals/threats/… are coded (they come first)
         near_words: dict[int, set[str]] = {}  # token index → lemmas around it (for a+b patterns)
         claimants: dict[int, str] = {}  # without a parse: sentence start → who claims what follows
         unrealised: set[int] = set()  # without a parse: sentences where an appeal/threat/… came first
@@ -474,7 +487,13 @@ class CodeEvents(Stage):
                 if parsed:
                     if not _has_required(token, pattern, near_words):
                         continue
-                    events.extend(self.code_trigger(token, pattern, context))
+                    coded = self.code_trigger(token, pattern, context)
+                    # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
+                    # intention with no target ("agreed to lift sanctions on Iran") lets its content be coded
+                    # (as announced, see as_intent)
+                    if pattern.claim or (pattern.cameo[:2] in UNREALISED and any(e.target for e in coded)):
+                        reported.update(c.i for c in claim_contents(token))
+                    events.extend(coded)
                 else:
                     if not _required_nearby(token, pattern):
                         continue
@@ -494,7 +513,11 @@ class CodeEvents(Stage):
     def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
                      subject_override: list[Actor] | None = None) -> list[Event]:
         if _negated(token, ctx.language):
-            return []
+            # "would not provide support": an announced refusal of cooperation is CAMEO's rejection (12x);
+            # any other negated event did not happen
+            if pattern.cameo[:2] not in COOPERATIVE or not announced(token, ctx.language):
+                return []
+            pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
         targets = self.fill(token, pattern.target, ctx)
         inherited = False
@@ -628,8 +651,8 @@ class CodeEvents(Stage):
     # -- records -----------------------------------------------------------------------------------------------
     def make(self, token, pattern: EventPattern, ctx: Sentence, source: Actor | None, target: Actor | None,
              claimed_by: str | None, confidence: float) -> Event:
-        code = event_code(as_intent(pattern.cameo) if ctx.parsed and announced(token, ctx.language)
-                          else pattern.cameo)
+        shift = ctx.parsed and pattern.cameo[:2] not in ("12",) and announced(token, ctx.language)
+        code = event_code(as_intent(pattern.cameo) if shift else pattern.cameo)
         start, end = token.idx, token.idx + len(token)
         for child in ctx.kids(token):
             if normalise(child.lemma_) in pattern.requires:

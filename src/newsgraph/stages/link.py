@@ -35,8 +35,9 @@ def choose(hits: list[NameHit], entity: Entity, doc: Document) -> NameHit | None
 
 def surname_may_link(hit: NameHit, text: str, doc: Document) -> bool:
     """A person named by one word ("Burton", "Poutine") is the knowledge base's person only if the article names
-    them in full somewhere, or they hold a role on the article's date (and the surname is not flagged ambiguous):
-    a surname alone is too common a word to link a former office holder of a small country to every namesake."""
+    them in full somewhere, or they hold a role on the article's date or left it in the last ten years (and the
+    surname is not flagged ambiguous): a surname alone is too common a word to link every namesake to someone who
+    took office later or left it long ago."""
     if hit.entry.kind != "person" or " " in text.strip():
         return True
     if hit.entry.ambiguous_surname:
@@ -47,7 +48,12 @@ def surname_may_link(hit: NameHit, text: str, doc: Document) -> bool:
         return True
     if full:  # the article names a namesake in full ("Elizabeth A. Burton")
         return False
-    return doc.published is None or any(r.holds_on(doc.published) for r in hit.entry.roles)
+    if doc.published is None:
+        return True
+    # in office on the date, or left office in the last ten years (still news: "Obama said" in 2020)
+    day = doc.published
+    return any((r.start is None or r.start <= day) and (r.end is None or (day - r.end).days <= 3653)
+               for r in hit.entry.roles)
 
 
 class LinkEntities(Stage):
