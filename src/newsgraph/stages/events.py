@@ -101,6 +101,8 @@ class Sentence:
         for child in self.kids(token):
             if child.dep_ in ("appos", "flat", "flat:name", "compound"):
                 inner = self.entity_at(child.idx)
+                if inner is not None and child.dep_ == "compound" and inner.type == "LOCATION":
+                    continue  # "US military aid" is not the United States
                 if inner is not None and (code := self.entity_code(inner)):
                     return Actor(code, min(token.idx, inner.start), max(token.idx + len(token), inner.end))
         agent = None if entity is not None and entity.type == "PERSON" else self.agent_of(token)  # "King" the name
@@ -110,11 +112,13 @@ class Sentence:
             return Actor(code, min(start, token.idx), max(end, token.idx + len(token)),
                          anchored=code not in self.base.type_codes)
         # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
-        for start, end, text, proper in _name_candidates(token, self.parsed):
-            proper = proper or self.may_be_name(token)
+        for start, end, text, modifier in _name_candidates(token, self.parsed):
+            proper = modifier or self.may_be_name(token)
             hits = [h for h in self.base.lookup(text, self.language)
-                    if h.entry.kind == "country" or (h.form == "name" and proper
-                                                     and surname_may_link(h, text, self.doc))]
+                    if (h.entry.kind == "country" and not modifier) or (h.form == "name" and proper
+                                                                        and surname_may_link(h, text, self.doc))]
+            if modifier:  # a name modifying a thing names an actor only if it is a group ("an Islamic State
+                hits = [h for h in hits if h.entry.kind == "organisation"]  # target"), not a country ("US aid")
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
         return None
@@ -232,16 +236,16 @@ class Sentence:
 
 
 def _name_candidates(token, parsed: bool) -> list[tuple[int, int, str, bool]]:
-    """(start, end, text, is a proper name) of what a head token may name, longest first: the head with its
-    compound and flat neighbours ("Central Command"), a name among its modifiers ("an Islamic State target"),
-    then the word alone and its lemma."""
+    """(start, end, text, is a name among the modifiers) of what a head token may name, longest first: the head
+    with its compound and flat neighbours ("Central Command"), a name among its modifiers ("an Islamic State
+    target"), then the word alone and its lemma."""
     parts = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")] if parsed else []
     parts.append(token)
     first, last = min(t.i for t in parts), max(t.i for t in parts)
     found = []
     if last > first:
         span = token.doc[first:last + 1]
-        found.append((span.start_char, span.end_char, span.text, token.pos_ == "PROPN"))
+        found.append((span.start_char, span.end_char, span.text, False))
     if parsed:
         for word in token.subtree:
             if word.i < token.i and word.dep_ in ("compound", "flat", "flat:name") and word.pos_ == "PROPN":
@@ -587,7 +591,8 @@ class CodeEvents(Stage):
                 if actor is None and child.dep_ == "compound":  # "Israeli tank shelling"
                     actor = next((a for c in child.children if c.dep_ in ("amod", "compound")
                                   for a in [ctx.actor(c)] if a), None)
-                if actor is not None and all(actor.code != t.code for t in targets):
+                # a country, group or person, not a bare role ("anti-government protests" are not by a government)
+                if actor is not None and actor.anchored and all(actor.code != t.code for t in targets):
                     found.append(actor)
         return found
 
