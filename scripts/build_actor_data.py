@@ -3615,10 +3615,12 @@ REF: refugiado; refugiada; solicitante de asilo; desplazado; desplazada; migrant
 REF: exiliado; exiliada; repatriado; desplazados internos
 CVL: civil; población civil; población; habitante; vecino; vecina; residente; ciudadano; ciudadana; ciudadanía
 CVL: poblador; familia; niño; niña; mujer; hombre; víctima; rehén; secuestrado; transeúnte; turista
+CVL: persona; personas; indígena; indígenas; comunidad indígena; comunidades indígenas; joven; jóvenes; madre
 EDU: estudiante; universitario; universitaria; alumno; alumna; profesor; profesora; maestro; maestra; docente
 EDU: universidad; escuela; colegio; científico; científica; académico; académica; rector; rectora
 LAB: sindicato; sindicalista; trabajador; trabajadora; obrero; obrera; huelguista; empleado; empleada
-LAB: asalariado; minero; central sindical; sindicatos mayoritarios
+LAB: asalariado; minero; central sindical; sindicatos mayoritarios; jubilado; jubilada; pensionista; petrolero
+LAB: transportista; camionero; taxista; estibador; metalúrgico; funcionario público; empleado público
 BUS: empresario; empresaria; empresa; compañía; patronal; banco; banquero; inversor; inversionista
 BUS: comerciante; industria; industrial; exportador; hombre de negocios; mujer de negocios
 HLH: médico; médica; doctor; doctora; enfermero; enfermera; hospital; sanitario; sanitaria; personal sanitario

@@ -1207,6 +1207,16 @@ disturbio	145	source=nmod:de|nmod:del|subj target=nmod:contra	riot
 bloquear+carretera	144	source=subj target=obl:a|obl:al	block roads
 bloquear+vía	144	source=subj target=obl:a|obl:al	block roads
 bloquear+acceso	144	source=subj target=obl:a|obl:al	block access
+bloquear+tránsito	144	source=subj target=obl:en|obl:a|obl:al	block traffic
+bloquear+calle	144	source=subj target=obl:en|obl:a|obl:al	block streets
+marchar	141	source=subj target=obl:contra|obl:hacia|obl:hasta|obl:en	march (protest)
+marcha	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:hacia|nmod:hasta	march
+movilización	141	source=nmod:de|nmod:del|subj target=nmod:contra	mobilisation (protest)
+paro	143	source=nmod:de|nmod:del|subj target=nmod:contra	strike, stoppage
+mitin	141	source=nmod:de|nmod:del|subj target=nmod:contra	rally
+piquete	144	source=nmod:de|nmod:del|subj target=nmod:contra	picket
+cacerolazo	141	source=nmod:de|nmod:del|subj target=nmod:contra	pot-banging protest
+repudiar	111	source=subj target=@P	repudiate, condemn
 # 15
 desplegar	154	source=subj target=obl:en|obl:a|obl:al	deploy
 despliegue	154	source=nmod:de|nmod:del|subj target=nmod:en|nmod:a|nmod:al	deployment
