@@ -105,6 +105,15 @@ class Sentence:
                     continue  # "US military aid" is not the United States
                 if inner is not None and (code := self.entity_code(inner)):
                     return Actor(code, min(token.idx, inner.start), max(token.idx + len(token), inner.end))
+        if entity is not None and entity.type == "PERSON":
+            # someone the knowledge base does not know, by their title: "Israeli President Moshe Katsav"
+            for child in self.kids(token):
+                if child.dep_ in ("compound", "amod", "appos") and not self.entity_at(child.idx) and \
+                        (role := self.agent_of(child)):
+                    country, start, end = self.country_of(child, depth)
+                    if country:
+                        return Actor(country + role if not role.startswith(country) else role,
+                                     min(start, entity.start), max(end, entity.end))
         agent = None if entity is not None and entity.type == "PERSON" else self.agent_of(token)  # "King" the name
         if agent is not None:
             country, start, end = self.country_of(token, depth) if self.parsed else self.country_beside(token)
@@ -349,6 +358,7 @@ class EventSyntax:
     intent_auxiliaries: frozenset[str] = frozenset()
     intent_heads: frozenset[str] = frozenset()
     obligation_auxiliaries: frozenset[str] = frozenset()
+    refusal_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -360,7 +370,8 @@ def event_syntax(language: str) -> EventSyntax:
         return frozenset(normalise(w) for w in data.get(key, []))
 
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
-                       words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"))
+                       words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
+                       words("refusal_heads"))
 
 
 @cache
@@ -516,10 +527,12 @@ class CodeEvents(Stage):
     # -- parsed languages --------------------------------------------------------------------------------------
     def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
                      subject_override: list[Actor] | None = None) -> list[Event]:
-        if _negated(token, ctx.language):
-            # "would not provide support": an announced refusal of cooperation is CAMEO's rejection (12x);
-            # any other negated event did not happen
-            if pattern.cameo[:2] not in COOPERATIVE or not announced(token, ctx.language):
+        refused = token.dep_ in ("xcomp", "advcl") and ctx.parsed and \
+            normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).refusal_heads
+        if _negated(token, ctx.language) or refused:
+            # "would not provide support", "refused to meet": a refused cooperation is CAMEO's rejection
+            # (12x); any other negated or refused event did not happen
+            if pattern.cameo[:2] not in COOPERATIVE or not (refused or announced(token, ctx.language)):
                 return []
             pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
@@ -750,9 +763,9 @@ def _has_required(token, pattern: EventPattern, cache: dict | None = None) -> bo
         return True
     near = cache.get(token.i) if cache is not None else None
     if near is None:
-        # the trigger's dependents and theirs ("attend a summit on …"), its head and the head's dependents
+        # the trigger's dependents and theirs ("attend a summit on …"), and its head
         near = {normalise(t.lemma_) for c in token.children for t in (c, *c.children)} \
-            | {normalise(t.lemma_) for t in token.head.children} | {normalise(token.head.lemma_)}
+            | {normalise(token.head.lemma_)}
         if cache is not None:
             cache[token.i] = near
     return all(word in near for word in pattern.requires)
