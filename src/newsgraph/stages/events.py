@@ -92,6 +92,8 @@ class Sentence:
     # -- actors ------------------------------------------------------------------------------------------------
     def actor(self, token, depth: int = 0) -> Actor | None:
         """The actor a noun phrase headed by ``token`` stands for, or None."""
+        if token.pos_ == "PRON" and self.parsed and self.entity_at(token.idx) is None:  # a tagger's "PRON"
+            return self.antecedent(token)                                                # may be a name
         entity = self.entity_at(token.idx)
         if entity is not None:
             code = self.entity_code(entity)
@@ -130,6 +132,22 @@ class Sentence:
                 hits = [h for h in hits if h.entry.kind == "organisation"]  # target"), not a country ("US aid")
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
+        return None
+
+    def antecedent(self, pronoun) -> Actor | None:
+        """The one explicit coreference the coder follows: the subject pronoun of a reported clause is the
+        speaker ("Japan said it had halted aid", "Poutine a affirmé qu'il …"); the actor keeps the speaker's
+        code, the pronoun's offsets."""
+        if pronoun.dep_ not in SUBJECT + PASSIVE_SUBJECT:
+            return None
+        clause = pronoun.head
+        if clause.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "xcomp") or clause.head is clause:
+            return None
+        speakers = [s for s in subjects_of(clause.head) if s.pos_ != "PRON"]
+        for speaker in speakers:
+            actor = self.actor(speaker, depth=1)
+            if actor is not None:
+                return Actor(actor.code, pronoun.idx, pronoun.idx + len(pronoun), actor.anchored)
         return None
 
     def kids(self, token):
@@ -556,7 +574,7 @@ class CodeEvents(Stage):
             return [self.make(token, replace(pattern, cameo=as_demand(pattern.cameo)), ctx, s, t, claimed_by,
                               CONFIDENT) for s in speaker_actors for t in sources if s.code != t.code]
         if pattern.mutual and len(sources) >= 2 and not targets:
-            pairs = list(permutations(sources, 2))
+            pairs = [(s, t) for s, t in permutations(sources, 2) if s.code != t.code]
         else:
             pairs = [(s, t) for s, t in product(sources or [None], targets or [None])
                      if (s or t) and not (s and t and s.code == t.code)]
