@@ -3536,6 +3536,7 @@ GOV: spokesman; spokeswoman; spokesperson; official; officials; foreign minister
 GOV: president; government; authorities; administration; leadership; envoy; special envoy; negotiator
 GOV: diplomat; ambassador; embassy; consulate; state department; interior minister; kremlin spokesman
 GOV: presidential administration; head of state; chancellor; governor; mayor; cabinet
+GOV: leader; leaders; adviser; advisor; secretary; secretary of state; minister; ministers; premier; regime
 GOVMIL: defence minister; defense minister; defence ministry; defense ministry; defence secretary; defense secretary
 MIL: troop; troops; soldier; army; military; armed forces; forces; force; servicemen; serviceman; marine; navy
 MIL: air force; general; commander; officer; paratrooper; conscript; reservist; national guard; border guard

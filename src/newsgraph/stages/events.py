@@ -193,7 +193,7 @@ class Sentence:
         if code:
             # "miliciens séparatistes": a modifier that is itself a role word says more ("séparatiste" → REB).
             for child in self.kids(token):
-                if child.dep_ == "amod":
+                if child.dep_ in ("amod", "compound"):  # "rebel leader", "opposition leader"
                     extra = self.base.agent(normalise(child.lemma_), self.language)
                     if extra and extra != code and extra in ("REB", "INS", "OPP", "MIL", "COP", "UAF"):
                         return extra
