@@ -3451,6 +3451,7 @@ def build_organisations(reference: Path) -> list[dict]:
 
 # French
 AGENTS_FR = """
+GOV: homologue; homologues
 GOV: président; présidente; président de la république; présidente de la république; chef de l'état; chef d'état
 GOV: premier ministre; première ministre; chef du gouvernement; cheffe du gouvernement; vice-premier ministre
 GOV: ministre; ministère; gouvernement; exécutif; autorité; régime; administration; junte; dirigeant
