@@ -595,8 +595,11 @@ class CodeEvents(Stage):
                 if not actors and role in ("obj", "subj"):
                     # "condamné les attaques des forces arméniennes": the actor of an event noun.
                     for child in head.children:
+                        # "les attaques des forces arméniennes", "Russia's attacks" — not a name compounded
+                        # before the noun ("US military aid")
                         if child.dep_ in ("nmod", "nmod:poss", "poss", "prep") and (
-                                _prep_of(child) in ("de", "of", "del", "von", None)):
+                                _prep_of(child) in ("de", "of", "del", "von", None)) and not (
+                                child.dep_ == "nmod" and child.i < head.i and _prep_of(child) is None):
                             inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" \
                                 else [child]
                             for item in inner:
