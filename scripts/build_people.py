@@ -434,6 +434,26 @@ def slug(name: str) -> str:
     return "-".join(words[-1:] + words[:-1]) if words else "unnamed"
 
 
+# Monarchs whose Wikidata export label is Portuguese ("Abdullah II da Jordânia"): the regnal name as the other
+# languages write it, and no surname (the "surname" would be the country's Portuguese name).
+REGNAL_NAMES = {"Filipe VI": "Felipe VI", "Carlos XVI Gustavo": "Carl XVI Gustaf", "Alberto II": "Albert II",
+                "João Carlos I": "Juan Carlos I"}
+REGNAL = re.compile(r"^(?P<name>.+? [IVXL]+(?: \w+)?) (?:da|do|de|dos|das) .+$")
+
+
+def regnal_forms(item: dict) -> dict:
+    """Fix the names of a monarch labelled in Portuguese: "Abdullah II da Jordânia" → "Abdullah II", "King
+    Abdullah II" (en), "roi Abdullah II" (fr)…; other entries are returned unchanged."""
+    m = REGNAL.match(item["name"])
+    if not m:
+        return item
+    regnal = REGNAL_NAMES.get(m.group("name"), m.group("name"))
+    titles = {"en": "King", "fr": "roi", "es": "rey", "de": "König", "it": "re", "pt": "rei"}
+    names = {lang: [regnal, f"{title} {regnal}"] for lang, title in titles.items()}
+    names["pt"] = [item["name"], m.group("name"), f"rei {m.group('name')}"]
+    return {**item, "name": regnal, "names": names}
+
+
 def to_json(person: Person) -> dict:
     roles = sorted(person.roles, key=lambda r: (RANK[r.office], r.start or ""), reverse=False)
     roles = sorted(roles, key=lambda r: r.start or "", reverse=True)
@@ -456,7 +476,7 @@ def to_json(person: Person) -> dict:
     if person.ambiguous:
         out["ambiguous_surname"] = True
     out["source"] = "; ".join(dict.fromkeys(person.sources))
-    return out
+    return regnal_forms(out)
 
 
 def match_wikidata(person: Person, rows_by_country: dict[str, list[WdRow]]) -> set[str]:
