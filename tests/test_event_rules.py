@@ -50,3 +50,9 @@ def test_refused_cooperation_is_a_rejection():
 def test_no_phantom_conflict(text):
     doc = newsgraph.process(text, language="en", published="2019-11-20")
     assert not [e for e in doc.events if e.quad_class == 4]
+
+
+def test_a_country_before_a_name_must_be_the_persons():
+    # the knowledge base's "King Abdullah" is Saudi; "Jordan's King Abdullah" is not him, but a Jordanian king
+    assert ("ISRGOV", "JORGOV", "125") in events(
+        "Israeli President Moshe Katsav has refused to meet Jordan's King Abdullah in Tel Aviv.")

@@ -30,7 +30,7 @@ from newsgraph.knowledge.event_patterns import EventPattern, patterns
 from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
-from newsgraph.stages.link import choose, surname_may_link
+from newsgraph.stages.link import choose, country_agrees, surname_may_link
 
 SUBJECT = ("nsubj",)
 PASSIVE_SUBJECT = ("nsubj:pass", "nsubjpass")
@@ -110,9 +110,10 @@ class Sentence:
         if entity is not None and entity.type == "PERSON":
             # someone the knowledge base does not know, by their title: "Israeli President Moshe Katsav"
             for child in self.kids(token):
-                if child.dep_ in ("compound", "amod", "appos") and not self.entity_at(child.idx) and \
-                        (role := self.agent_of(child)):
+                if child.dep_ in ("compound", "amod", "appos") and (role := self.agent_of(child)):
                     country, start, end = self.country_of(child, depth)
+                    if not country:  # "Jordan's King Abdullah": the country hangs from the name
+                        country, start, end = self.country_of(token, depth, possessive_only=True)
                     if country:
                         return Actor(country + role if not role.startswith(country) else role,
                                      min(start, entity.start), max(end, entity.end))
@@ -127,7 +128,8 @@ class Sentence:
             proper = modifier or self.may_be_name(token)
             hits = [h for h in self.base.lookup(text, self.language)
                     if (h.entry.kind == "country" and not modifier) or (h.form == "name" and proper
-                                                                        and surname_may_link(h, text, self.doc))]
+                                                                        and surname_may_link(h, text, self.doc)
+                                                                        and country_agrees(h, start, self.doc))]
             if modifier:  # a name modifying a thing names an actor only if it is a group ("an Islamic State
                 hits = [h for h in hits if h.entry.kind == "organisation"]  # target"), not a country ("US aid")
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):

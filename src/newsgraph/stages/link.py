@@ -8,6 +8,8 @@ when written in full. An entity that stays ambiguous is left unlinked rather tha
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.knowledge.actors import ActorBase, NameHit, actor_base
 from newsgraph.knowledge.languages import normalise
 from newsgraph.records import Document, Entity
@@ -30,7 +32,26 @@ def choose(hits: list[NameHit], entity: Entity, doc: Document) -> NameHit | None
     hit = typed[0]
     if not surname_may_link(hit, entity.text, doc):
         return None
+    if hit.entry.kind == "person" and not country_agrees(hit, entity.start, doc):
+        return None
     return hit
+
+
+def country_agrees(hit: NameHit, start: int, doc: Document) -> bool:
+    """A country named right before a person ("Jordan's King Abdullah", "le président turc Erdogan", "Turkish
+    President Erdogan") must be theirs: another country's namesake is not them."""
+    base = actor_base()
+    language = doc.language or "xx"
+    before = re.split(r"[.,;:!?()«»\"\n]", doc.body[max(0, start - 60):start])[-1]
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", before)][-2:]
+
+    def countries(word: str) -> set[str]:
+        return {h.entry.code for h in base.lookup(word, language) if h.entry.kind == "country"}
+
+    named = countries(words[-1]) if words else set()
+    if not named and len(words) == 2 and base.agent(words[-1].lower(), language):  # "Turkish President"
+        named = countries(words[0])
+    return not named or hit.entry.country in named
 
 
 def surname_may_link(hit: NameHit, text: str, doc: Document) -> bool:
