@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsgraph.knowledge.cameo import is_code  # noqa: E402
+from newsgraph.knowledge.event_patterns import parse_line  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------------------------
 # Reading PETRARCH verb dictionaries
@@ -193,30 +194,20 @@ class Line:
 
 
 def parse_core(text: str) -> list[Line]:
-    """Hand-written lines in the events.tsv format (trigger, code, roles, note)."""
+    """Hand-written lines in the events.tsv format (trigger, code, roles, note), read by the coder's own parser."""
     lines = []
     for raw in text.strip().splitlines():
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         cols = re.split(r"\t+| {2,}", raw.strip(), maxsplit=3)
-        words = cols[0].split("+")
-        source, target, mutual, claim = ("subj",), ("obj",), False, False
-        for item in (cols[2] if len(cols) > 2 else "").split():
-            if item == "mutual":
-                mutual = True
-            elif item == "claim":
-                claim = True
-            elif item.startswith("source="):
-                source = tuple(item[7:].split("|"))
-            elif item.startswith("target="):
-                target = tuple(item[7:].split("|"))
-            elif item != "-":
-                raise ValueError(f"bad role {item!r} in core line {raw!r}")
-        code = fix_code(cols[1])
-        if not is_code(code):
-            raise ValueError(f"bad code in core line {raw!r}")
-        lines.append(Line(words[0], tuple(words[1:]), code, source, target, mutual, claim,
-                          cols[3].strip() if len(cols) > 3 else ""))
+        cols[1] = fix_code(cols[1])
+        if len(cols) > 2:
+            cols[2] = " ".join(item for item in cols[2].split() if item != "-")
+        pattern = parse_line("\t".join(cols))
+        if pattern is None:
+            raise ValueError(f"bad core line {raw!r}")
+        lines.append(Line(pattern.trigger, pattern.requires, pattern.cameo, pattern.source, pattern.target,
+                          pattern.mutual, pattern.claim, pattern.note))
     return lines
 
 
