@@ -1,32 +1,32 @@
 """Who did what to whom: CAMEO events from the syntax of each sentence, natively in the article's language.
 
-A trigger is a token whose lemma has a pattern in ``data/lang/<code>/events.tsv`` (docs/events.md). Its source
-and target are found among its own dependents — subject, object, prepositional complements, the complements of
-an event noun — and resolved to actor codes through the entities linked to the knowledge base or through role
-words ("les autorités azéries" → AZEGOV, "l'armée ukrainienne" → UKRMIL). An event is coded only when its actors
-hang from the trigger in the parse (directly, through coordination, or through the verb that governs an event noun
-or a controlled infinitive): actors and action taken from unrelated parts of a story make no event.
+A trigger is a token whose lemma (or written form) has a pattern in ``data/lang/<code>/events.tsv``
+(docs/events.md). Its source and target are found among its own dependents — subject, object, prepositional
+complements, the complements of an event noun — and resolved to actor codes through the entities linked to the
+knowledge base, role words ("les autorités azéries" → AZEGOV, "l'armée ukrainienne" → UKRMIL) and names the
+recogniser missed. An event is coded only when its actors hang from the trigger in the parse (directly, through
+coordination, through a support verb, a controlled infinitive or the speaker of a reported clause): actors and
+action taken from unrelated parts of a story make no event, and material conflict needs both its actors.
 
-Negated triggers are skipped; what an actor only claims or alleges ("accuse X of attacking") is coded with
-``alleged`` and ``claimed_by``; a weekday in the clause dates the event ("jeudi" → the Thursday before publication).
+The syntax around the trigger changes the event (words in ``knowledge.event_syntax``): negation drops it,
+announcing makes it an intention or threat, "must" makes it the speaker's demand, a refused cooperation a
+rejection; what a claim reports is ``alleged`` with ``claimed_by``; a weekday in the clause dates it.
 
-Languages without a parser get single-word triggers with the nearest actor on each side in the sentence, at low
-confidence.
+Languages without a parser pair the nearest actors around the trigger in its clause, as the language's word order
+says, at low confidence.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 from itertools import permutations, product
 
 from newsgraph.dates import last_weekday, weekday_of
-from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.actors import ActorBase, actor_base
 from newsgraph.knowledge.cameo import event_code
 from newsgraph.knowledge.event_patterns import EventPattern, patterns
+from newsgraph.knowledge.event_syntax import as_demand, as_intent, as_refusal, event_syntax, negation_words
 from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
@@ -43,7 +43,6 @@ CLIMB = ("xcomp", "acl", "obl", "obl:arg", "obl:mod", "nmod", "obj", "dobj", "ad
          "ccomp", "advmod")
 # What introduces the content of a claim: "accuser X d'attaquer", "accuse X of attacking", "said that …".
 CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu", "что", "в")
-MODIFIERS = ("amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss")
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
 # Prepositions of belonging ("part of Syria", "l'est de l'Ukraine"), as parsers give them.
 OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
@@ -51,15 +50,6 @@ OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 UNREALISED = ("02", "03", "10", "12", "13")
 # Roots of cooperation whose announced negation is a refusal.
 COOPERATIVE = ("03", "04", "05", "06", "07", "08")
-
-
-@cache
-def negation_words(language: str) -> frozenset[str]:
-    path = data_dir() / "lang" / language / "negation.txt"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(normalise(w) for line in path.read_text(encoding="utf-8").splitlines()
-                     if not line.startswith("#") for w in line.split())
 
 
 @dataclass(frozen=True)
@@ -367,65 +357,6 @@ def claim_contents(token) -> list:
         elif child.dep_ == "prep" and normalise(child.lemma_) in CLAIM_MARKERS:
             found.extend(c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "NOUN"))
     return found
-
-
-@dataclass(frozen=True)
-class EventSyntax:
-    """A language's words that change what a trigger's syntax means (``data/lang/<code>/event_syntax.json``)."""
-
-    support_verbs: frozenset[str] = frozenset()
-    during: frozenset[str] = frozenset()
-    intent_auxiliaries: frozenset[str] = frozenset()
-    intent_heads: frozenset[str] = frozenset()
-    obligation_auxiliaries: frozenset[str] = frozenset()
-    refusal_heads: frozenset[str] = frozenset()
-
-
-@cache
-def event_syntax(language: str) -> EventSyntax:
-    path = data_dir() / "lang" / language / "event_syntax.json"
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalise(w) for w in data.get(key, []))
-
-    return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
-                       words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
-                       words("refusal_heads"))
-
-
-@cache
-def code_shifts(name: str) -> dict[str, str]:
-    """CAMEO code prefix → shifted code, from ``data/cameo/<name>.tsv`` (intent, demand)."""
-    table = {}
-    for line in (data_dir() / "cameo" / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            prefix, code = line.split("\t")[:2]
-            table[prefix.strip()] = code.strip()
-    return table
-
-
-def _shift(code: str, name: str, default: str) -> str:
-    table = code_shifts(name)
-    for cut in range(len(code), 1, -1):
-        if code[:cut] in table:
-            return table[code[:cut]]
-    return default
-
-
-def as_intent(code: str) -> str:
-    """The code of an announced event: "will visit" 042 → 036, "will attack" 190 → 1384."""
-    return _shift(code, "intent", code)
-
-
-def as_refusal(code: str) -> str:
-    """The code of refusing a cooperative event: "would not provide support" 05x → 12x."""
-    return _shift(code, "refusal", "120")
-
-
-def as_demand(code: str) -> str:
-    """The code of demanding an event: "must return" 0842 → 1053, "must cooperate" 06 → 101."""
-    return _shift(code, "demand", "100")
 
 
 def obliged_by(token, language: str) -> list:
