@@ -446,6 +446,7 @@ class CodeEvents(Stage):
         near_words: dict[int, set[str]] = {}  # token index → lemmas around it (for a+b patterns)
         claimants: dict[int, str] = {}  # without a parse: sentence start → who claims what follows
         unrealised: set[int] = set()  # without a parse: sentences where an appeal/threat/… came first
+        critics: dict[int, str] = {}  # without a parse: sentence start → who criticised what follows
         for token in sdoc:
             if token.i in reported:
                 continue
@@ -467,10 +468,15 @@ class CodeEvents(Stage):
                     if sentence in unrealised and sentence not in claimants:
                         break
                     found = self.code_nearby(token, pattern, context, claimants.get(sentence))
+                    # what a condemner condemns is not their own act ("أدانت مصر الهجوم": Egypt did not
+                    # attack); someone else's named act still is ("verurteilte den russischen Angriff")
+                    found = [e for e in found if e.source is None or e.source != critics.get(sentence)]
                     if pattern.claim and found and found[0].source:
                         claimants.setdefault(sentence, found[0].source)
                     elif pattern.cameo[:2] in UNREALISED and found:
                         unrealised.add(sentence)
+                    elif pattern.cameo[:2] == "11" and found and found[0].source:
+                        critics.setdefault(sentence, found[0].source)
                     events.extend(found)
                 break  # the most specific pattern that fits
         doc.events = _best(events)
@@ -677,12 +683,22 @@ def _clause_of(token) -> list:
 
 
 def _actors_in(ctx: Sentence, tokens) -> list[Actor]:
-    """The distinct actors of a run of tokens, in the run's order."""
+    """The distinct actors of a run of tokens, in the run's order; a country word next to a more specific actor
+    of that country is one actor ("den französischen Präsidenten Emmanuel Macron" is FRAGOV, not FRA)."""
     found: list[Actor] = []
     for t in tokens:
         actor = ctx.actor(t)
-        if actor is not None and not any(a.start == actor.start and a.end == actor.end for a in found):
-            found.append(actor)
+        if actor is None or any(a.start == actor.start and a.end == actor.end for a in found):
+            continue
+        near = found[-1] if found else None
+        if near is not None and min(abs(actor.start - near.end), abs(near.start - actor.end)) <= 30:
+            if actor.code.startswith(near.code) and actor.code != near.code:
+                found[-1] = Actor(actor.code, min(near.start, actor.start), max(near.end, actor.end),
+                                  actor.anchored)
+                continue
+            if near.code.startswith(actor.code):
+                continue
+        found.append(actor)
     return found
 
 
