@@ -233,7 +233,7 @@ def _add_country_names(builder: _Builder, path: Path) -> None:
         row = by_iso.get(item.get("iso2"))
         if row is None:
             continue
-        for language, names in (item.get("names") or {}).items():
+        for names in (item.get("names") or {}).values():
             for name in [names] if isinstance(names, str) else names:
                 builder.name(row, name, MATCH_ALTERNATE)
 
