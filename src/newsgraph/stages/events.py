@@ -436,50 +436,58 @@ class CodeEvents(Stage):
         if not table or doc.spacy_doc is None:
             return
         context = Sentence(doc, self.base or actor_base())
-        sdoc = doc.spacy_doc
+        found = [trigger_patterns(t, table) for t in doc.spacy_doc]
+        code = self.code_parsed if context.parsed else self.code_unparsed
+        doc.events = _best(code(doc.spacy_doc, found, context))
+
+    def code_parsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
+        """Every trigger's events from the parse, most specific pattern first."""
         events: list[Event] = []
-        parsed = sdoc.has_annotation("DEP")
-        # What a claim reports is coded through the claim (alleged), not again as a plain fact; what an appeal,
-        # intention, demand, refusal or threat is about has not happened ("threatened to strike").
-        found_patterns = [trigger_patterns(t, table) for t in sdoc]
         reported: set[int] = set()  # filled as claims and appeals/threats/… are coded (they come first)
         near_words: dict[int, set[str]] = {}  # token index → lemmas around it (for a+b patterns)
-        claimants: dict[int, str] = {}  # without a parse: sentence start → who claims what follows
-        unrealised: set[int] = set()  # without a parse: sentences where an appeal/threat/… came first
-        critics: dict[int, str] = {}  # without a parse: sentence start → who criticised what follows
         for token in sdoc:
             if token.i in reported:
                 continue
-            for pattern in found_patterns[token.i]:
-                if parsed:
-                    if not _has_required(token, pattern, near_words):
-                        continue
-                    coded = self.code_trigger(token, pattern, context)
-                    # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
-                    # intention with no target ("agreed to lift sanctions on Iran") lets its content be coded
-                    # (as announced, see as_intent)
-                    if pattern.claim or (pattern.cameo[:2] in UNREALISED and any(e.target for e in coded)):
-                        reported.update(c.i for c in claim_contents(token))
-                    events.extend(coded)
-                else:
-                    if not _required_nearby(token, pattern):
-                        continue
-                    sentence = token.sent.start
-                    if sentence in unrealised and sentence not in claimants:
-                        break
-                    found = self.code_nearby(token, pattern, context, claimants.get(sentence))
-                    # what a condemner condemns is not their own act ("أدانت مصر الهجوم": Egypt did not
-                    # attack); someone else's named act still is ("verurteilte den russischen Angriff")
-                    found = [e for e in found if e.source is None or e.source != critics.get(sentence)]
-                    if pattern.claim and found and found[0].source:
-                        claimants.setdefault(sentence, found[0].source)
-                    elif pattern.cameo[:2] in UNREALISED and found:
-                        unrealised.add(sentence)
-                    elif pattern.cameo[:2] == "11" and found and found[0].source:
-                        critics.setdefault(sentence, found[0].source)
-                    events.extend(found)
-                break  # the most specific pattern that fits
-        doc.events = _best(events)
+            for pattern in found[token.i]:
+                if not _has_required(token, pattern, near_words):
+                    continue
+                coded = self.code_trigger(token, pattern, context)
+                # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
+                # intention with no target ("agreed to lift sanctions on Iran") lets its content be coded
+                # (as announced, see as_intent)
+                if pattern.claim or (pattern.cameo[:2] in UNREALISED and any(e.target for e in coded)):
+                    reported.update(c.i for c in claim_contents(token))
+                events.extend(coded)
+                break
+        return events
+
+    def code_unparsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
+        """Every trigger's events by position, for languages without a parser; what comes after a claim, an
+        appeal/threat/… or a criticism in the same sentence is read as its content."""
+        events: list[Event] = []
+        claimants: dict[int, str] = {}  # sentence start → who claims what follows
+        unrealised: set[int] = set()  # sentences where an appeal/threat/… came first
+        critics: dict[int, str] = {}  # sentence start → who criticised what follows
+        for token in sdoc:
+            for pattern in found[token.i]:
+                if not _required_nearby(token, pattern):
+                    continue
+                sentence = token.sent.start
+                if sentence in unrealised and sentence not in claimants:
+                    break
+                coded = self.code_nearby(token, pattern, context, claimants.get(sentence))
+                # what a condemner condemns is not their own act ("أدانت مصر الهجوم": Egypt did not attack);
+                # someone else's named act still is ("verurteilte den russischen Angriff")
+                coded = [e for e in coded if e.source is None or e.source != critics.get(sentence)]
+                if pattern.claim and coded and coded[0].source:
+                    claimants.setdefault(sentence, coded[0].source)
+                elif pattern.cameo[:2] in UNREALISED and coded:
+                    unrealised.add(sentence)
+                elif pattern.cameo[:2] == "11" and coded and coded[0].source:
+                    critics.setdefault(sentence, coded[0].source)
+                events.extend(coded)
+                break
+        return events
 
     # -- parsed languages --------------------------------------------------------------------------------------
     def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
