@@ -95,6 +95,14 @@ def test_get_and_keys(gaz):
     assert ids(crimea)[:1] == [703883] and gaz.candidates("Crimea")[0].key == "geonames:703883"
 
 
+def test_country_adjectives_and_abbreviations_only_in_their_language(gaz):
+    assert gaz.candidates("Russian", "en")[0].geonameid == 2017370
+    assert gaz.candidates("russes", "fr")[-1].geonameid == 2017370  # adjectives come last
+    assert gaz.candidates("W.Va.", "en")[0].geonameid == 4826850
+    assert gaz.candidates("Calif.", "en")[0].name == "California"
+    assert 4331987 in ids(gaz.candidates("La.", "en")) and 4331987 not in ids(gaz.candidates("la", "fr"))
+
+
 def test_nothing_found_is_empty(gaz):
     assert gaz.candidates("Xqzwvtown") == [] and gaz.candidates("") == [] and gaz.candidates("a") == []
 

