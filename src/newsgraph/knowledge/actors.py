@@ -143,6 +143,27 @@ class ActorBase:
         return self.agents.get(language, {}).get(normalise(lemma).strip())
 
 
+def _people(folder: Path) -> list[dict]:
+    """people.jsonl (built by scripts/build_people.py) and hand-written supplements (people_*.jsonl); a person in
+    several files (same Wikidata id, else same name) is one person with the roles and names of all, the
+    supplement's roles first (they are the more senior: NATO's Secretary General before the Dutch ex-premier)."""
+    merged: dict[str, dict] = {}
+    for path in sorted(folder.glob("people*.jsonl"), key=lambda p: p.name != "people.jsonl"):
+        for item in _read_jsonl(path):
+            key = item.get("wikidata") or item["name"]
+            kept = merged.get(key) or next((m for m in merged.values() if m["name"] == item["name"]), None)
+            if kept is None:
+                merged[key] = item
+                continue
+            kept["roles"] = item.get("roles", []) + kept.get("roles", [])
+            for language, names in item.get("names", {}).items():
+                known = kept.setdefault("names", {}).setdefault(language, [])
+                known.extend(n for n in names if n not in known)
+            kept["after"] = item.get("after", kept.get("after"))
+            kept["source"] = "; ".join(filter(None, (kept.get("source"), item.get("source"))))
+    return list(merged.values())
+
+
 def load(folder: Path | None = None) -> ActorBase:
     """Read every file of the knowledge base under ``folder`` (default ``data/actors``)."""
     folder = folder or data_dir() / "actors"
@@ -152,7 +173,7 @@ def load(folder: Path | None = None) -> ActorBase:
                            code=item["code"], source=item.get("source"))
         base.add(entry, {"name": item.get("names", {}), "adjective": item.get("adjectives", {}),
                          "capital": item.get("capital_names", {}), "metonym": item.get("metonyms", {})})
-    for item in _read_jsonl(folder / "people.jsonl"):
+    for item in _people(folder):
         roles = tuple(Role(r["actor"], r.get("title"), _date(r.get("start")), _date(r.get("end")))
                       for r in item.get("roles", []))
         entry = ActorEntry(id=item["id"], kind="person", name=item["name"], wikidata=item.get("wikidata"),
