@@ -459,7 +459,7 @@ class CodeEvents(Stage):
                     reported.update(c.i for c in claim_contents(token))
                 events.extend(coded)
                 break
-        return events
+        return _without_vehicles(sdoc, events)
 
     def code_unparsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
         """Every trigger's events by position, for languages without a parser; what comes after a claim, an
@@ -776,6 +776,21 @@ def _event_date(token, ctx: Sentence) -> date | None:
         if day is not None:
             return last_weekday(day, published)
     return published
+
+
+def _without_vehicles(sdoc, events: list[Event]) -> list[Event]:
+    """A statement (CAMEO 01) whose reported clause holds an event is only how that event is reported ("Japan
+    said it had halted aid" is the halting): keep the event, not the saying."""
+    starts = {e.trigger.start for e in events}
+    by_start = {t.idx: t for t in sdoc}
+    kept = []
+    for event in events:
+        token = by_start.get(event.trigger.start)
+        if event.root == "01" and token is not None and not event.alleged and any(
+                t.idx in starts for c in claim_contents(token) for t in c.subtree):
+            continue
+        kept.append(event)
+    return kept
 
 
 def _best(events: list[Event]) -> list[Event]:
