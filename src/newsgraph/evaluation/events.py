@@ -38,6 +38,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from newsgraph.evaluation.matching import greedy_pairs
 from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.cameo import event_code, is_code
 from newsgraph.records import Article, Document, Event
@@ -229,19 +230,6 @@ def _actors(event: Event | GoldEvent, annotated: bool) -> tuple:
     return (event.source, event.target) if annotated else (None, None)
 
 
-def _match(predicted: list, gold: list, fits) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching of two lists by a score function (0: no match), best first."""
-    candidates = sorted(((fits(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
-                        key=lambda c: -c[0])
-    used_p, used_g, pairs = set(), set(), []
-    for score, i, j in candidates:
-        if score > 0 and i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
-
-
 @dataclass
 class Tally:
     """Running counts over the sentences of one gold file; ``scores()`` turns them into the reported figures.
@@ -279,10 +267,10 @@ class Tally:
         pred_triples = list({(*_actors(p, annotated), _predicted_action(p, by_code)) for p in predicted})
         self.triples_gold += len(gold_triples)
         self.triples_predicted += len(pred_triples)
-        self.triples_hit += len(_match(pred_triples, gold_triples,
+        self.triples_hit += len(greedy_pairs(pred_triples, gold_triples,
                                        lambda p, g: int(p[:2] == g[:2] and p[2] in g[2])))
         # pairs: every predicted event with the most alike gold event, for detection and code/type accuracy
-        pairs = _match(predicted, gold, lambda p, g: 1 + 2 * same_action(p, g) +
+        pairs = greedy_pairs(predicted, gold, lambda p, g: 1 + 2 * same_action(p, g) +
                        (_actors(p, annotated) == _actors(g, annotated)))
         for i, j in pairs:
             p, g = predicted[i], gold[j]
@@ -295,9 +283,9 @@ class Tally:
                 self.plover_hits += p.plover == g.plover
         typed = [g for g in gold if g.plover]
         self.plover_gold += len(typed)
-        self.plover_found += len(_match(predicted, typed, lambda p, g: int(p.plover == g.plover)))
-        self.spurious += len(predicted) - len(_match(predicted, gold, lambda p, g: int(same_action(p, g))))
-        exact = _match(predicted, gold, lambda p, g: int(code_matches(p, g) if by_code else p.plover == g.plover)
+        self.plover_found += len(greedy_pairs(predicted, typed, lambda p, g: int(p.plover == g.plover)))
+        self.spurious += len(predicted) - len(greedy_pairs(predicted, gold, lambda p, g: int(same_action(p, g))))
+        exact = greedy_pairs(predicted, gold, lambda p, g: int(code_matches(p, g) if by_code else p.plover == g.plover)
                        * int(_actors(p, annotated) == _actors(g, annotated)))
         self.passed += len(exact) == len(predicted) == len(gold)
 

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.evaluation.matching import greedy_pairs
 from newsgraph.knowledge.gazetteer import Gazetteer, Place
 
 EARTH_RADIUS_KM = 6371.0088
@@ -244,16 +245,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _pair_overlapping(predicted: list[Predicted], gold: list[GoldToponym]) -> list[tuple[int, int]]:
     """One-to-one (predicted index, gold index) pairs of overlapping spans, largest overlap first."""
-    options = sorted(((_overlap((p.start, p.end), (g.start, g.end)), i, j)
-                      for i, p in enumerate(predicted) for j, g in enumerate(gold)
-                      if _overlap((p.start, p.end), (g.start, g.end)) > 0), reverse=True)
-    used_p, used_g, pairs = set(), set(), []
-    for _, i, j in options:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+    return greedy_pairs(predicted, gold, lambda p, g: _overlap((p.start, p.end), (g.start, g.end)))
 
 
 @dataclass
