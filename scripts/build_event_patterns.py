@@ -827,6 +827,9 @@ block+street	144	source=subj target=obl:in|obl:to	block streets
 block+highway	144	source=subj target=obl:in|obl:to	block a highway
 block+bridge	144	source=subj target=obl:in|obl:to	block a bridge
 block+traffic	144	source=subj target=obl:in|obl:to	block traffic
+donate	070	source=subj target=obl:to|iobj	donate (aid)
+mediation	045	source=nmod:by|subj target=nmod:between	mediation
+war+game	062	source=nmod:by|subj target=nmod:with mutual	war games, military exercises
 # 14 protest
 protest	140	source=subj|nmod:by target=obl:against|nmod:against|obj|obl:in|nmod:in	protest
 protest+to	114	source=subj target=obl:to	protest to (officially)
