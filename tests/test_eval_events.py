@@ -101,3 +101,22 @@ def test_gold_code_alternatives_and_unannotated_actors():
     tally.add([event("REB", None, "190", "ASSAULT")], [GoldEvent(None, None, "18/19/20", "ASSAULT")])
     s = tally.scores()
     assert s["triple_f1"] == 1.0 and s["code_accuracy"] == 1.0 and s["pass_rate"] == 1.0
+
+
+def test_the_command(cli, tmp_path):
+    [result] = cli.json_lines("eval", "events", str(GOLD / "validation.xml"), "--json",
+                              "--mistakes", str(tmp_path / "m.jsonl"))
+    for key in ("detection_f1", "triple_f1", "code_accuracy", "plover_accuracy", "spurious_rate", "pass_rate",
+                "sentences_per_second"):
+        assert 0 <= result[key]
+    assert result["sentences"] == 3 and (tmp_path / "m.jsonl").is_file()
+    bad = tmp_path / "notes.txt"
+    bad.write_text("just words\n")
+    outcome = cli("eval", "events", str(bad))
+    assert outcome.exit_code == 1 and "neither" in outcome.output
+
+
+def test_the_command_on_a_folder_of_articles(cli):
+    [result] = cli.json_lines("eval", "events", str(FIXTURES / "html"), "--json")
+    assert result["articles"] > 0 and result["quad4_per_100_articles"] >= 0
+    assert all("evidence" in e for e in result["quad4_examples"])
