@@ -456,7 +456,7 @@ class EnglishConverter:
         if targets == ("obj",) and any(r not in PREPOSITIONS and r not in PARTICLES for r in requires):
             # "imposed sanctions on Iran", "sent tanks to Ukraine": with an event noun or a thing as the object,
             # the target is in the verb's own prepositional phrase (places, "in …", are not targets)
-            targets = ("obj", "obl:on", "obl:against", "obl:to", "obl:with")
+            targets = ("obj", "iobj", "obl:on", "obl:against", "obl:to", "obl:with")
         source = roles["source"] or "subj"
         line = Line(trigger, requires, first, (source,), tuple(dict.fromkeys(targets)), mutual)
         return [Candidate(line, exact, origin)]
@@ -830,6 +830,9 @@ block+traffic	144	source=subj target=obl:in|obl:to	block traffic
 donate	070	source=subj target=obl:to|iobj	donate (aid)
 mediation	045	source=nmod:by|subj target=nmod:between	mediation
 war+game	062	source=nmod:by|subj target=nmod:with mutual	war games, military exercises
+give+grant	071	source=subj target=iobj|obl:to	give a grant
+give+loan	071	source=subj target=iobj|obl:to	give a loan
+hand+over+aid	070	source=subj target=obl:to|iobj	hand over aid
 # 14 protest
 protest	140	source=subj|nmod:by target=obl:against|nmod:against|obj|obl:in|nmod:in	protest
 protest+to	114	source=subj target=obl:to	protest to (officially)
