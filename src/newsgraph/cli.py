@@ -541,7 +541,6 @@ class _Advance:
         self.progress.advance(self.task, n)
 
 
-
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-j", "--workers", type=click.IntRange(1, 64), default=None,

@@ -23,7 +23,7 @@ from datetime import date
 from itertools import permutations, product
 
 from newsgraph.dates import last_weekday, weekday_of
-from newsgraph.knowledge.actors import ActorBase, actor_base
+from newsgraph.knowledge.actors import ActorBase, NameHit, actor_base
 from newsgraph.knowledge.cameo import event_code
 from newsgraph.knowledge.event_patterns import EventPattern, patterns
 from newsgraph.knowledge.event_syntax import as_demand, as_intent, as_refusal, event_syntax, negation_words
@@ -69,15 +69,21 @@ class Sentence:
         self.entities = sorted(doc.entities, key=lambda e: e.start)
         self.parsed = doc.spacy_doc is not None and doc.spacy_doc.has_annotation("DEP")
         self.word_order = load_profile(self.language).word_order
+        self._hits: dict[tuple[int, int], NameHit | None] = {}
 
     def entity_at(self, offset: int) -> Entity | None:
         return next((e for e in self.entities if e.start <= offset < e.end), None)
 
+    def entity_hit(self, entity: Entity) -> NameHit | None:
+        """The knowledge-base entry an entity refers to (chosen once per entity)."""
+        key = (entity.start, entity.end)
+        if key not in self._hits:
+            self._hits[key] = choose(self.base, entity, self.doc)
+        return self._hits[key]
+
     def entity_code(self, entity: Entity) -> str | None:
-        hit = choose(self.base.lookup(entity.text, self.language), entity, self.doc)
-        if hit is not None:
-            return hit.code_on(self.doc.published)
-        return None
+        hit = self.entity_hit(entity)
+        return hit.code_on(self.doc.published) if hit is not None else None
 
     # -- actors ------------------------------------------------------------------------------------------------
     def actor(self, token, depth: int = 0) -> Actor | None:
@@ -115,16 +121,23 @@ class Sentence:
                          anchored=code not in self.base.type_codes)
         # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
         for start, end, text, modifier in _name_candidates(token, self.parsed):
-            proper = modifier or self.may_be_name(token)
-            hits = [h for h in self.base.lookup(text, self.language)
-                    if (h.entry.kind == "country" and not modifier) or (h.form == "name" and proper
-                                                                        and surname_may_link(h, text, self.doc)
-                                                                        and country_agrees(h, start, self.doc))]
-            if modifier:  # a name modifying a thing names an actor only if it is a group ("an Islamic State
-                hits = [h for h in hits if h.entry.kind == "organisation"]  # target"), not a country ("US aid")
+            hits = [h for h in self.base.lookup(text, self.language) if self.name_fits(h, text, start, token, modifier)]
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
         return None
+
+    def name_fits(self, hit: NameHit, text: str, start: int, token, modifier: bool) -> bool:
+        """Whether a name the recogniser missed is this entry: a name modifying a thing names an actor only if it
+        is a group ("an Islamic State target", not "US aid"); a person needs a proper name, and the checks of
+        linking (a surname alone, a country named before them)."""
+        if modifier:
+            return hit.entry.kind == "organisation" and hit.form == "name"
+        if hit.entry.kind == "country":
+            return True
+        if hit.form != "name" or not self.may_be_name(token):
+            return False
+        return hit.entry.kind != "person" or (surname_may_link(hit, text, self.doc)
+                                               and country_agrees(self.base, hit, start, self.doc))
 
     def antecedent(self, pronoun) -> Actor | None:
         """The one explicit coreference the coder follows: the subject pronoun of a reported clause is the
@@ -217,7 +230,7 @@ class Sentence:
         """The country (or international organisation: "UN troops" → IGOUNO…) a word names."""
         entity = self.entity_at(token.idx)
         if entity is not None:
-            hit = choose(self.base.lookup(entity.text, self.language), entity, self.doc)
+            hit = self.entity_hit(entity)
             code = hit.code_on(self.doc.published) if hit is not None else None
             if code:
                 return code if hit.entry.kind == "organisation" else code[:3]

@@ -18,8 +18,9 @@ from newsgraph.stages.base import Stage
 KINDS = {"PERSON": ("person",), "LOCATION": ("country",), "ORG": ("organisation", "country"), "MISC": ()}
 
 
-def choose(hits: list[NameHit], entity: Entity, doc: Document) -> NameHit | None:
+def choose(base: ActorBase, entity: Entity, doc: Document) -> NameHit | None:
     """The one knowledge-base entry an entity refers to, or None if there is none or no way to tell."""
+    hits = base.lookup(entity.text, doc.language or "xx")
     wanted = KINDS.get(entity.type, ())
     typed = [h for h in hits if h.entry.kind in wanted] or ([] if entity.type == "PERSON" else hits)
     typed = [h for h in typed if h.form != "adjective"]  # a name, not "russe"
@@ -32,15 +33,14 @@ def choose(hits: list[NameHit], entity: Entity, doc: Document) -> NameHit | None
     hit = typed[0]
     if not surname_may_link(hit, entity.text, doc):
         return None
-    if hit.entry.kind == "person" and not country_agrees(hit, entity.start, doc):
+    if hit.entry.kind == "person" and not country_agrees(base, hit, entity.start, doc):
         return None
     return hit
 
 
-def country_agrees(hit: NameHit, start: int, doc: Document) -> bool:
+def country_agrees(base: ActorBase, hit: NameHit, start: int, doc: Document) -> bool:
     """A country named right before a person ("Jordan's King Abdullah", "le président turc Erdogan", "Turkish
     President Erdogan") must be theirs: another country's namesake is not them."""
-    base = actor_base()
     language = doc.language or "xx"
     before = re.split(r"[.,;:!?()«»\"\n]", doc.body[max(0, start - 60):start])[-1]
     words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", before)][-2:]
@@ -86,7 +86,7 @@ class LinkEntities(Stage):
     def process(self, doc: Document) -> None:
         base = self.base or actor_base()
         for entity in doc.entities:
-            hit = choose(base.lookup(entity.text, doc.language or "xx"), entity, doc)
+            hit = choose(base, entity, doc)
             if hit is None:
                 continue
             entity.canonical = entity.canonical or hit.entry.name
