@@ -18,6 +18,7 @@ says, at low confidence.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import permutations, product
@@ -67,12 +68,14 @@ class Sentence:
         self.doc, self.base = doc, base
         self.language = doc.language or "xx"
         self.entities = sorted(doc.entities, key=lambda e: e.start)
+        self._starts = [e.start for e in self.entities]
         self.parsed = doc.spacy_doc is not None and doc.spacy_doc.has_annotation("DEP")
         self.word_order = load_profile(self.language).word_order
         self._hits: dict[tuple[int, int], NameHit | None] = {}
 
     def entity_at(self, offset: int) -> Entity | None:
-        return next((e for e in self.entities if e.start <= offset < e.end), None)
+        n = bisect_right(self._starts, offset) - 1
+        return self.entities[n] if n >= 0 and offset < self.entities[n].end else None
 
     def entity_hit(self, entity: Entity) -> NameHit | None:
         """The knowledge-base entry an entity refers to (chosen once per entity)."""
@@ -253,8 +256,8 @@ class Sentence:
                 found.append(actor)
             # the coordination may hang from any word of a name ("Barack Obama and Vladimir Putin")
             entity = self.entity_at(head.idx)
-            words = [t for t in head.doc[head.sent.start:head.sent.end] if entity is not None
-                     and entity.start <= t.idx < entity.end] or [head]
+            name = head.doc.char_span(entity.start, entity.end, alignment_mode="expand") if entity else None
+            words = name or [head]
             todo.extend(c for w in words for c in w.children if c.dep_ == "conj")
             # "le président russe Vladimir Poutine et son homologue, Emmanuel Macron": the coordination hangs
             # from the name in apposition.
