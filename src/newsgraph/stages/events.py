@@ -185,7 +185,7 @@ class Sentence:
 
     def agent_of(self, token) -> str | None:
         """CAMEO type code of a role word, alone or with a modifier ("forces armées", "service de presse")."""
-        lemma = normalise(token.lemma_ or token.text)
+        lemma = _lemma(token)
         for child in self.kids(token):
             if child.i > token.i and child.dep_ in ("amod", "nmod", "compound", "flat"):
                 words = [normalise(t.lemma_) for t in token.doc[token.i:child.i + 1] if not t.is_punct]
@@ -375,10 +375,25 @@ def claim_contents(token) -> list:
     return found
 
 
+def _lemma(token) -> str:
+    return normalise(token.lemma_ or token.text)
+
+
+def support_verb_of(token, language: str):
+    """The support verb an event noun is the object of ("launched an attack", "talks were held"), or None."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT + PASSIVE_SUBJECT and \
+            _lemma(token.head) in event_syntax(language).support_verbs:
+        return token.head
+    return None
+
+
+def _has_auxiliary(verb, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") and _lemma(c) in words for c in verb.children)
+
+
 def obliged_by(token, language: str) -> list:
     """Subjects of the speech verb that says the trigger must happen ("Russia said Sudan must return …"), or []."""
-    if not any(c.dep_ in ("aux", "aux:tense") and normalise(c.lemma_ or c.text) in
-               event_syntax(language).obligation_auxiliaries for c in token.children):
+    if not _has_auxiliary(token, event_syntax(language).obligation_auxiliaries):
         return []
     if token.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl") or token.head is token:
         return []
@@ -389,17 +404,13 @@ def announced(token, language: str) -> bool:
     """The trigger is only announced: a future or modal auxiliary, a future tense, or a governing "ready to",
     "promised to", "va …" (for an event noun, the same on its support verb: "will hold talks")."""
     syntax = event_syntax(language)
-    verbs = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT and \
-            normalise(token.head.lemma_ or token.head.text) in syntax.support_verbs:
-        verbs.append(token.head)
-    for verb in verbs:
+    support = support_verb_of(token, language)
+    for verb in [token] + ([support] if support is not None else []):
         if "Fut" in verb.morph.get("Tense"):
             return True
-        if any(c.dep_ in ("aux", "aux:tense") and normalise(c.lemma_ or c.text) in syntax.intent_auxiliaries
-               for c in verb.children):
+        if _has_auxiliary(verb, syntax.intent_auxiliaries):
             return True
-        head = normalise(verb.head.lemma_ or verb.head.text)
+        head = _lemma(verb.head)
         if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head is not verb and \
                 (head in syntax.intent_heads or head in syntax.intent_auxiliaries):
             return True
@@ -408,24 +419,21 @@ def announced(token, language: str) -> bool:
 
 def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
     """Who acts in a trigger without its own subject, from the verb that governs it, as lists of phrase heads in
-    order of preference: a controlled infinitive takes the governing verb's object if that is an actor ("trained
-    the rebels to fight"), else its subject; an event
-    noun only as the object of a support verb or in a "during" complement ("launched an attack", "discussed
-    during a phone call", "ont exprimé leur intérêt à intensifier la
-    coopération": intensifier → intérêt → exprimé → Poutine et Macron), never through any verb ("condemned the
-    attack" is not an attack by whoever condemned it)."""
+    order of preference. A controlled infinitive takes the governing verb's object if that is an actor ("trained
+    the rebels to fight"), else its subject. An event noun inherits only as the object of a support verb or in a
+    "during" complement ("launched an attack", "discussed during a phone call", "ont exprimé leur intérêt à
+    intensifier la coopération": intensifier → intérêt → exprimé → Poutine et Macron), never through any verb
+    ("condemned the attack" is not an attack by whoever condemned it)."""
     token = trigger
     for hop in range(hops):
         if token.dep_ not in CLIMB or token.head is token:
             return []
         child, token = token, token.head
         if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
-            syntax = event_syntax(language)
-            support, during = syntax.support_verbs, syntax.during
-            head = normalise(token.lemma_ or token.text)
+            during = event_syntax(language).during
             # "lors d'une conversation": some parsers hang the noun from the preposition's first word
-            lent = head in support if child.dep_ in OBJECT + ("nsubj:pass",) \
-                else _prep_of(child) in during or head in during
+            lent = support_verb_of(trigger, language) is not None if child.dep_ in OBJECT + PASSIVE_SUBJECT \
+                else _prep_of(child) in during or _lemma(token) in during
             if not lent:
                 return []
         if child.dep_ in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
@@ -529,8 +537,7 @@ class CodeEvents(Stage):
                 if sources:
                     break
             # through a support verb the subject is the event's own ("Russia launched an attack")
-            inherited = bool(sources) and not (token.dep_ in OBJECT and normalise(token.head.lemma_) in
-                                               event_syntax(ctx.language).support_verbs)
+            inherited = bool(sources) and support_verb_of(token, ctx.language) is None
         speakers = obliged_by(token, ctx.language) if subject_override is None else []
         speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
         if speaker_actors and sources:  # "X said Y must …": X demands it of Y
@@ -602,10 +609,8 @@ class CodeEvents(Stage):
         kind, _, prep = role.partition(":")
         if heads or kind not in ("obl", "nmod"):
             return heads
-        partners = []
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT + ("nsubj:pass", "nsubjpass") and \
-                normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).support_verbs:
-            partners.append(token.head)
+        support = support_verb_of(token, ctx.language)
+        partners = [support] if support is not None else []
         partners += [c for c in token.children if c.dep_ in OBJECT and c.pos_ in ("NOUN", "PROPN")]
         return [h for partner in partners for alias in (f"obl:{prep}", f"nmod:{prep}")
                 for h in role_tokens(partner, alias)]
@@ -687,7 +692,7 @@ def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventP
     """Patterns whose trigger is the token's lemma or, failing that, its written form."""
     if token.is_punct or token.is_space or token.like_num:
         return []
-    lemma, form = normalise(token.lemma_ or token.text), normalise(token.text)
+    lemma, form = _lemma(token), normalise(token.text)
     return table.get(lemma) or (table.get(form, []) if form != lemma else [])
 
 
