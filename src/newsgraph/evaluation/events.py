@@ -262,16 +262,18 @@ class Tally:
         def same_action(p: Event, g: GoldEvent) -> bool:
             return _predicted_action(p, by_code) in _gold_actions(g, by_code)
 
+        def same_actors(p: Event, g: GoldEvent) -> bool:
+            return _actors(p, annotated) == _actors(g, annotated)
+
         # triples: distinct (source, target, action) on each side, matched one to one
         gold_triples = list({(*_actors(g, annotated), _gold_actions(g, by_code)) for g in gold})
         pred_triples = list({(*_actors(p, annotated), _predicted_action(p, by_code)) for p in predicted})
         self.triples_gold += len(gold_triples)
         self.triples_predicted += len(pred_triples)
         self.triples_hit += len(greedy_pairs(pred_triples, gold_triples,
-                                       lambda p, g: int(p[:2] == g[:2] and p[2] in g[2])))
+                                             lambda p, g: int(p[:2] == g[:2] and p[2] in g[2])))
         # pairs: every predicted event with the most alike gold event, for detection and code/type accuracy
-        pairs = greedy_pairs(predicted, gold, lambda p, g: 1 + 2 * same_action(p, g) +
-                       (_actors(p, annotated) == _actors(g, annotated)))
+        pairs = greedy_pairs(predicted, gold, lambda p, g: 1 + 2 * same_action(p, g) + same_actors(p, g))
         for i, j in pairs:
             p, g = predicted[i], gold[j]
             self.pairs += 1
@@ -285,8 +287,8 @@ class Tally:
         self.plover_gold += len(typed)
         self.plover_found += len(greedy_pairs(predicted, typed, lambda p, g: int(p.plover == g.plover)))
         self.spurious += len(predicted) - len(greedy_pairs(predicted, gold, lambda p, g: int(same_action(p, g))))
-        exact = greedy_pairs(predicted, gold, lambda p, g: int(code_matches(p, g) if by_code else p.plover == g.plover)
-                       * int(_actors(p, annotated) == _actors(g, annotated)))
+        exact = greedy_pairs(predicted, gold, lambda p, g: int(same_actors(p, g) and (
+            code_matches(p, g) if by_code else p.plover == g.plover)))
         self.passed += len(exact) == len(predicted) == len(gold)
 
     def scores(self) -> dict:
