@@ -123,6 +123,18 @@ class Span:
 
 
 @dataclass
+class Location:
+    """Where an event happened (GDELT's ActionGeo): the place mention it was taken from and that place's data."""
+
+    place: int  # index into Document.places
+    name: str
+    geonames: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO 3166-1 alpha-2
+
+
+@dataclass
 class Event:
     """Who did what to whom: a CAMEO-coded event with its evidence (see docs/document.md and docs/events.md)."""
 
@@ -143,6 +155,34 @@ class Event:
     alleged: bool = False  # reported only inside someone's statement or accusation
     claimed_by: str | None = None  # the actor asserting it, when alleged
     language: str | None = None
+    location: Location | None = None  # where it happened, when the sentence says (set by the geocode stage)
+
+
+@dataclass
+class PlaceMention:
+    """A place name in the text resolved to a gazetteer place (see docs/places.md).
+
+    ``geonames`` is the GeoNames id (None for the few regions and features GeoNames has no entry for; ``key``
+    names those, e.g. ``regions:Donbas``); ``country`` the ISO 3166-1 alpha-2 code and ``admin1`` the GeoNames
+    first-level code inside it; ``feature_class``/``feature_code`` GeoNames's (A.ADM1, P.PPLC, L.RGN, H.STM …).
+    ``entity`` is the index of the entity mention it came from.
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    confidence: float
+    name: str
+    geonames: int | None
+    key: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature_class: str
+    feature_code: str
+    entity: int | None = None
 
 
 @dataclass
@@ -171,6 +211,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     minhash: list[int] | None = None  # MinHash signature of the body, for near-duplicate detection
     # Set by the store when the article is a syndicated copy of an earlier one.
     duplicate_of: str | None = None
@@ -224,7 +265,7 @@ class Document:
     def from_dict(cls, data: dict[str, Any]) -> Document:
         """Inverse of :meth:`to_dict` (used by the store and by tests)."""
         kinds = {"dropped": Dropped, "languages": LanguageSpan, "sentences": Sentence, "tokens": Token,
-                 "entities": Entity, "events": Event}
+                 "entities": Entity, "events": Event, "places": PlaceMention}
         kwargs = dict(data)
         for key, kind in kinds.items():
             kwargs[key] = [_record(kind, v) for v in data.get(key) or []]
@@ -239,7 +280,9 @@ def _record(kind: type, values: dict[str, Any]):
     values = dict(values)
     for f in fields(kind):
         value = values.get(f.name)
-        if isinstance(value, dict) and "start" in value and "end" in value:
+        if isinstance(value, dict) and "place" in value:
+            values[f.name] = Location(**value)
+        elif isinstance(value, dict) and "start" in value and "end" in value:
             values[f.name] = Span(**value)
         elif f.name == "date" and isinstance(value, str):
             values[f.name] = date.fromisoformat(value[:10])

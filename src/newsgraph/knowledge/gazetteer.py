@@ -319,7 +319,7 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self._memo: dict[tuple[str, str | None], list[Place]] = {}
+        self._memo: dict[tuple[str, str | None], list[tuple[Place, int]]] = {}
 
     def __repr__(self) -> str:
         return f"Gazetteer({str(self.path)!r})"
@@ -338,6 +338,11 @@ class Gazetteer:
         for another language than ``language`` are left out ("La." is Louisiana in English only). Ordered:
         exonyms, then places whose main name it is, then alternate names, then country adjectives ("Russian");
         within each, the most populous first. Empty when nothing matches."""
+        return [place for place, _ in self.lookup(name, language)]
+
+    def lookup(self, name: str, language: str | None = None) -> list[tuple[Place, int]]:
+        """:meth:`candidates` with how each matched: ``MATCH_EXONYM``, ``MATCH_NAME``, ``MATCH_ALTERNATE`` or
+        ``MATCH_ADJECTIVE`` (the best way, when a place has several names that fold alike)."""
         memo_key = (name, language)
         if memo_key in self._memo:
             return self._memo[memo_key]
@@ -356,7 +361,7 @@ class Gazetteer:
         for row in sorted(rows, key=lambda r: (r[-2], -(r[10] or 0), r[0])):
             if row[0] not in seen:
                 seen.add(row[0])
-                places.append(self._place(row))
+                places.append((self._place(row), row[-2]))
         if len(self._memo) > 50_000:
             self._memo.clear()
         self._memo[memo_key] = places

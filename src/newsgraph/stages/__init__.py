@@ -7,6 +7,7 @@ from newsgraph.stages.clean import Clean
 from newsgraph.stages.dedup import Fingerprint
 from newsgraph.stages.events import CodeEvents
 from newsgraph.stages.extract import Extract
+from newsgraph.stages.geocode import Geocode
 from newsgraph.stages.language import DetectLanguage
 from newsgraph.stages.lexicon import LexiconEntities
 from newsgraph.stages.link import LinkEntities
@@ -21,6 +22,7 @@ STAGES: dict[str, type[Stage]] = {
     "lexicon": LexiconEntities,
     "link": LinkEntities,
     "events": CodeEvents,
+    "geocode": Geocode,
     "dedup": Fingerprint,
 }
 

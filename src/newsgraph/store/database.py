@@ -92,9 +92,20 @@ class Store:
         if not read_only:
             for statement in create_statements():
                 self.con.execute(statement)
+            self._add_new_columns()
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
         self.bands, self.rows = _band_params()
         self._fts_loaded = False
+
+    def _add_new_columns(self) -> None:
+        """Columns a newer record kind has that a database written by an older version lacks (an event's
+        ``location``): added empty, so old databases keep working."""
+        for table, kind in RECORD_TABLES.values():
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+            for column, sql in record_columns(kind):
+                if column not in have:
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {quote(column)} {sql}")
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def close(self) -> None:

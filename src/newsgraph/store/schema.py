@@ -12,7 +12,7 @@ from dataclasses import fields
 
 import pyarrow as pa
 
-from newsgraph.records import Dropped, Entity, Event, LanguageSpan, Sentence
+from newsgraph.records import Dropped, Entity, Event, LanguageSpan, PlaceMention, Sentence
 
 # Document field -> (table, record dataclass)
 RECORD_TABLES: dict[str, tuple[str, type]] = {
@@ -21,10 +21,14 @@ RECORD_TABLES: dict[str, tuple[str, type]] = {
     "sentences": ("sentences", Sentence),
     "entities": ("entities", Entity),
     "events": ("events", Event),
+    "places": ("places", PlaceMention),
 }
 
 SPAN_SQL = 'STRUCT("start" BIGINT, "end" BIGINT, "text" VARCHAR)'
-_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE", "Span": SPAN_SQL}
+LOCATION_SQL = ('STRUCT("place" BIGINT, "name" VARCHAR, "geonames" BIGINT, "lat" DOUBLE, "lon" DOUBLE, '
+                '"country" VARCHAR)')
+_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE", "Span": SPAN_SQL,
+              "Location": LOCATION_SQL}
 
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("id", "VARCHAR PRIMARY KEY"),
@@ -73,7 +77,9 @@ def record_columns(kind: type) -> list[tuple[str, str]]:
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "SMALLINT": pa.int16(),
                 "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
                 "UBIGINT": pa.uint64(), "UBIGINT[]": pa.list_(pa.uint64()),
-                SPAN_SQL: pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])}
+                SPAN_SQL: pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())]),
+                LOCATION_SQL: pa.struct([("place", pa.int64()), ("name", pa.string()), ("geonames", pa.int64()),
+                                         ("lat", pa.float64()), ("lon", pa.float64()), ("country", pa.string())])}
 
 
 def arrow_type(sql: str) -> pa.DataType:

@@ -1,0 +1,347 @@
+"""Where: place names resolved to GeoNames places, and each event given the place where it happened.
+
+**Mentions.** Every entity the recogniser typed ``LOCATION`` whose words have a candidate in the gazetteer
+(:mod:`newsgraph.knowledge.gazetteer`: names in any language, exonyms, folded spelling). Location entities with no
+candidate are left out rather than guessed.
+
+**Resolution** scores every candidate of every distinct name in the article and keeps the best:
+
+- a prior: population (log), how prominent the kind of place is (a country, then a first-level division or news
+  region, then a second-level division), and how the name matched (an exonym written for this language, the
+  place's own name, an alternate name, a country adjective);
+- the article's context, in two rounds over the other names' current choices: places in the same country (and
+  the countries of linked actors, and the country of the site's domain), in the same first-level division,
+  within 200 km; and the written hierarchy "Springfield, Illinois" / "Paris (Texas)", which decides outright.
+
+One name means one place throughout an article. The confidence is the margin between the best candidate and the
+next, squashed into [0.3, 0.99].
+
+**Event locations** (GDELT's ActionGeo): a place in the event's own sentence, preferring one that hangs from the
+trigger in the parse (by a preposition or as a modifier: "une escarmouche … dans le Donbass") over the nearest one;
+a place that is the event's source or target actor is not its location unless it is the only place there.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph.knowledge import data_dir
+from newsgraph.knowledge.gazetteer import (
+    MATCH_ADJECTIVE,
+    MATCH_ALTERNATE,
+    MATCH_EXONYM,
+    MATCH_NAME,
+    Gazetteer,
+    Place,
+    cameo_countries,
+    fold,
+    gazetteer,
+)
+from newsgraph.knowledge.languages import normalise
+from newsgraph.records import Document, Event, Location, PlaceMention
+from newsgraph.stages.base import Stage
+
+MAX_CANDIDATES = 40
+ROUNDS = 2
+NEAR_KM, CLOSE_KM = 200.0, 50.0
+# Kinds of place by how readily news means them when it writes a bare name.
+PROMINENCE = {"PCLI": 6.0, "PCLD": 5.0, "PCLIX": 5.0, "PCLS": 5.0, "PCLF": 5.0, "PCL": 5.0, "TERR": 4.0,
+              "ADM1": 3.5, "RGN": 3.0, "ADM2": 1.0, "CONT": 5.0, "OCN": 3.0, "SEA": 2.0}
+MATCH_WEIGHT = {MATCH_EXONYM: 2.0, MATCH_NAME: 1.0, MATCH_ALTERNATE: 0.0, MATCH_ADJECTIVE: -1.0}
+# Country-code top-level domains that are not ISO codes.
+TLD_COUNTRY = {"uk": "GB"}
+_HIERARCHY = re.compile(r"\s*(?:,|\(|-|–)\s*$")
+
+
+@dataclass
+class Mention:
+    """A stretch of text to resolve (an entity, or a gold span when evaluating)."""
+
+    start: int
+    end: int
+    text: str
+    entity: int | None = None
+
+
+@dataclass
+class Choice:
+    place: Place
+    score: float
+    confidence: float
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def prior(place: Place, match: int) -> float:
+    """How likely a bare mention of this name means this place, before any context."""
+    return (0.6 * math.log10(place.population + 1) + PROMINENCE.get(place.feature_code, 0.0)
+            + MATCH_WEIGHT.get(match, 0.0) + (0.5 if place.feature_class in "HTL" and place.feature_class else 0.0))
+
+
+def _is_country(place: Place) -> bool:
+    return place.feature_code.startswith("PCL") or place.feature_code == "TERR"
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is the country or first-level division ``inner`` lies in."""
+    if outer.country is None or outer.country != inner.country or outer.key == inner.key:
+        return False
+    if _is_country(outer):
+        return True
+    return outer.feature_code == "ADM1" and outer.admin1 is not None and outer.admin1 == inner.admin1
+
+
+def site_country(doc: Document) -> str | None:
+    """The ISO country of the site's country-code domain (``lemonde.fr`` → FR), None for .com and the like."""
+    host = (doc.source or doc.url or "").lower()
+    host = re.sub(r"^[a-z]+://", "", host).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2:
+        return None
+    code = TLD_COUNTRY.get(tld, tld.upper())
+    return code if code in cameo_countries() else None
+
+
+def actor_countries(doc: Document) -> Counter:
+    """ISO countries of the article's linked actors (a CAMEO country code on the entity), by mentions."""
+    iso = {cameo: iso2 for iso2, cameo in cameo_countries().items()}
+    return Counter(iso[e.country] for e in doc.entities if e.country in iso)
+
+
+class Resolver:
+    """Resolves the mentions of one article together (see the module's docstring)."""
+
+    def __init__(self, gaz: Gazetteer, language: str | None) -> None:
+        self.gaz, self.language = gaz, language
+
+    def candidates(self, text: str) -> list[tuple[Place, float]]:
+        found = self.gaz.lookup(text, self.language)
+        scored = [(place, prior(place, match)) for place, match in found
+                  if place.lat is not None and place.lon is not None]
+        scored.sort(key=lambda item: -item[1])
+        return scored[:MAX_CANDIDATES]
+
+    def resolve(self, body: str, mentions: list[Mention], countries: Counter | None = None,
+                home: str | None = None) -> list[Choice | None]:
+        """The chosen place of each mention (None: no candidate). ``countries`` are actor countries by weight,
+        ``home`` the site's country."""
+        keys = [fold(m.text) for m in mentions]
+        options: dict[str, list[tuple[Place, float]]] = {}
+        for key, mention in zip(keys, mentions, strict=True):
+            if key not in options:
+                options[key] = self.candidates(mention.text)
+        options = {k: v for k, v in options.items() if v}
+        hierarchy = self._written_hierarchy(body, mentions, keys, options)
+        chosen = {key: cands[0][0] for key, cands in options.items()}
+        scores: dict[str, list[float]] = {}
+        for _ in range(ROUNDS):
+            scores = {key: [score + self._context(place, key, chosen, countries, home, hierarchy.get(key, ()))
+                            for place, score in cands] for key, cands in options.items()}
+            chosen = {key: options[key][max(range(len(s)), key=s.__getitem__)][0] for key, s in scores.items()}
+        result: list[Choice | None] = []
+        for key in keys:
+            if key not in options:
+                result.append(None)
+                continue
+            ranked = sorted(scores[key], reverse=True)
+            margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
+            confidence = min(0.99, max(0.3, 1 / (1 + math.exp(-(margin - 0.5)))))
+            result.append(Choice(chosen[key], ranked[0], round(confidence, 3)))
+        return result
+
+    def _written_hierarchy(self, body: str, mentions: list[Mention], keys: list[str],
+                           options: dict[str, list[tuple[Place, float]]]) -> dict[str, tuple[list[Place], ...]]:
+        """For names written as "X, Y" or "X (Y)": Y's candidates, that X's place should lie in."""
+        found: dict[str, tuple[list[Place], ...]] = defaultdict(tuple)
+        ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            first, second = mentions[a], mentions[b]
+            gap = body[first.end:second.start]
+            if len(gap) > 3 or not _HIERARCHY.match(gap) or keys[b] not in options or keys[a] not in options:
+                continue
+            found[keys[a]] += ([place for place, _ in options[keys[b]]],)
+        return found
+
+    @staticmethod
+    def _context(place: Place, key: str, chosen: dict[str, Place], countries: Counter | None, home: str | None,
+                 hierarchy: tuple[list[Place], ...]) -> float:
+        score = 0.0
+        for outers in hierarchy:
+            if any(_contains(outer, place) for outer in outers):
+                score += 8.0
+        same_country = same_admin1 = near = close = 0
+        for other_key, other in chosen.items():
+            if other_key == key:
+                continue
+            if other.country and other.country == place.country:
+                same_country += 1
+                if place.admin1 and other.admin1 == place.admin1 and not _is_country(other):
+                    same_admin1 += 1
+            if not (_is_country(other) or _is_country(place)):
+                distance = _distance_km(place, other)
+                near += distance <= NEAR_KM
+                close += distance <= CLOSE_KM
+        score += 1.2 * min(same_country, 3) + 0.8 * min(same_admin1, 3) + 0.6 * min(near, 3) + 0.6 * min(close, 2)
+        if countries and place.country:
+            score += 1.0 * min(countries.get(place.country, 0), 3)
+        if home and place.country == home:
+            score += 1.0
+        return score
+
+
+def place_mentions(doc: Document) -> list[Mention]:
+    """The location entities of a document, as mentions to resolve."""
+    return [Mention(e.start, e.end, e.text, i) for i, e in enumerate(doc.entities) if e.type == "LOCATION"]
+
+
+def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Place records for ``mentions`` of ``doc`` (those with a candidate), resolved together with the article's
+    actors and site as context."""
+    resolver = Resolver(gaz, doc.language)
+    choices = resolver.resolve(doc.body, mentions, actor_countries(doc), site_country(doc))
+    places = []
+    for mention, choice in zip(mentions, choices, strict=True):
+        if choice is None:
+            continue
+        p = choice.place
+        places.append(PlaceMention(
+            text=mention.text, start=mention.start, end=mention.end, sentence=doc.sentence_of(mention.start),
+            confidence=choice.confidence, name=p.name, geonames=p.geonameid, key=p.key, lat=p.lat, lon=p.lon,
+            country=p.country, admin1=p.admin1, feature_class=p.feature_class, feature_code=p.feature_code,
+            entity=mention.entity))
+    return places
+
+
+# -- event locations -------------------------------------------------------------------------------------------
+
+def _token_at(doc: Document, starts: list[int], offset: int) -> int | None:
+    """Index of the token covering ``offset`` (``starts``: the tokens' start offsets, in order)."""
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < doc.tokens[i].end else None
+
+
+@cache
+def locative_words(language: str | None) -> frozenset[str]:
+    """The language's prepositions of place (``data/lang/<code>/places.json``), normalised."""
+    path = data_dir() / "lang" / (language or "") / "places.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if language and path.is_file() else {}
+    return frozenset(normalise(w) for w in data.get("locative_prepositions", []))
+
+
+def _introduced(doc: Document, i: int, words: frozenset[str]) -> bool:
+    """Token ``i`` follows a preposition of place, across determiners and adjectives ("in eastern Ukraine",
+    "dans l'est")."""
+    sentence, text = doc.tokens[i].sentence, doc.body
+    j, seen = i - 1, 0
+    while j >= 0 and seen < 4 and doc.tokens[j].sentence == sentence:
+        token = doc.tokens[j]
+        word = normalise(text[token.start:token.end])
+        pair = normalise(text[doc.tokens[j - 1].start:token.end]) if j > 0 else word
+        if word in words or normalise(token.lemma) in words or pair in words:
+            return True
+        if token.pos not in ("DET", "ADJ", "NUM"):
+            return False
+        j, seen = j - 1, seen + 1
+    return False
+
+
+def _overlaps(place: PlaceMention, span) -> bool:
+    return span is not None and place.start < span.end and span.start < place.end
+
+
+def _attached(doc: Document, place: int, anchors: set[int], words: frozenset[str]) -> int | None:
+    """Steps from token ``place`` up its heads to one of ``anchors`` (at most three, no verb between), when the
+    phrase on the way is introduced by a preposition of place; None otherwise."""
+    node, path = place, []
+    for steps in range(1, 4):
+        path.append(node)
+        head = doc.tokens[node].head
+        if head == node or head < 0:
+            return None
+        if head in anchors:
+            return steps if any(_introduced(doc, n, words) for n in path) else None
+        if doc.tokens[head].pos in ("VERB", "AUX"):
+            return None
+        node = head
+    return None
+
+
+def event_location(doc: Document, event: Event, places: list[tuple[int, PlaceMention]],
+                   starts: list[int]) -> Location | None:
+    """Where ``event`` happened: one of ``places`` (index, mention) of its sentence, or None. ``starts`` are the
+    start offsets of ``doc.tokens``.
+
+    With a parse, the place must hang from the trigger, or from the word the trigger hangs from ("morts lors d'une
+    escarmouche … dans la région du Donbass"), through a preposition of place and no other verb; without one, it
+    must follow a preposition of place within 80 characters of the trigger. A place that is the event's source or
+    target is not its location."""
+    words = locative_words(event.language or doc.language)
+    trigger = _token_at(doc, starts, event.trigger.start) if doc.tokens else None
+    parsed = trigger is not None and any(doc.tokens[i].head != i for i in range(len(doc.tokens)))
+    best: tuple[tuple[int, int], int, PlaceMention] | None = None
+    for index, place in places:
+        if _overlaps(place, event.source_span) or _overlaps(place, event.target_span):
+            continue
+        token = _token_at(doc, starts, place.start)
+        if token is None or trigger is None:
+            continue
+        chars = min(abs(place.start - event.trigger.end), abs(event.trigger.start - place.end))
+        if parsed:
+            anchors = {trigger, doc.tokens[trigger].head}
+            steps = _attached(doc, token, anchors, words)
+            if steps is None:
+                continue
+            rank = (steps, chars)
+        elif chars <= 80 and _introduced(doc, token, words):
+            rank = (0, chars)
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, index, place)
+    if best is None:
+        return None
+    _, index, place = best
+    return Location(place=index, name=place.name, geonames=place.geonames, lat=place.lat, lon=place.lon,
+                    country=place.country)
+
+
+class Geocode(Stage):
+    """Place mentions → ``Document.places``; ``Entity.geonames`` for resolved locations; ``Event.location``."""
+
+    name = "geocode"
+
+    def __init__(self, gaz: Gazetteer | None = None,
+                 mentions: Callable[[Document], Iterable[Mention]] = place_mentions) -> None:
+        self._gaz = gaz
+        self.mentions = mentions
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = gazetteer()
+        return self._gaz
+
+    def process(self, doc: Document) -> None:
+        doc.places = resolve_document(doc, list(self.mentions(doc)), self.gazetteer)
+        for place in doc.places:
+            if place.entity is not None and place.geonames is not None:
+                doc.entities[place.entity].geonames = place.geonames
+        by_sentence: dict[int, list[tuple[int, PlaceMention]]] = defaultdict(list)
+        for i, place in enumerate(doc.places):
+            by_sentence[place.sentence].append((i, place))
+        starts = [token.start for token in doc.tokens]
+        for event in doc.events:
+            event.location = event_location(doc, event, by_sentence.get(event.sentence, []), starts)
