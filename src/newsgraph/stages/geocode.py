@@ -54,7 +54,10 @@ NEAR_KM, CLOSE_KM = 200.0, 50.0
 # Kinds of place by how readily news means them when it writes a bare name.
 PROMINENCE = {"PCLI": 6.0, "PCLD": 5.0, "PCLIX": 5.0, "PCLS": 5.0, "PCLF": 5.0, "PCL": 5.0, "TERR": 4.0,
               "ADM1": 3.5, "RGN": 3.0, "ADM2": 1.0, "CONT": 5.0, "OCN": 3.0, "SEA": 2.0}
-MATCH_WEIGHT = {MATCH_EXONYM: 2.0, MATCH_NAME: 1.0, MATCH_ALTERNATE: 0.0, MATCH_ADJECTIVE: -1.0}
+MATCH_WEIGHT = {MATCH_EXONYM: 3.0, MATCH_NAME: 2.0, MATCH_ALTERNATE: 0.0, MATCH_ADJECTIVE: -1.0}
+POPULATION_WEIGHT = 1.0
+# A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
+BIG_CITY = 1_000_000
 # Country-code top-level domains that are not ISO codes.
 TLD_COUNTRY = {"uk": "GB"}
 _HIERARCHY = re.compile(r"\s*(?:,|\(|-|–)\s*$")
@@ -87,8 +90,11 @@ def _distance_km(a: Place, b: Place) -> float:
 
 def prior(place: Place, match: int) -> float:
     """How likely a bare mention of this name means this place, before any context."""
-    return (0.6 * math.log10(place.population + 1) + PROMINENCE.get(place.feature_code, 0.0)
-            + MATCH_WEIGHT.get(match, 0.0) + (0.5 if place.feature_class in "HTL" and place.feature_class else 0.0))
+    prominence = PROMINENCE.get(place.feature_code, 0.0)
+    if place.feature_class == "P" and place.population >= BIG_CITY:
+        prominence = PROMINENCE["ADM1"] + 0.5
+    return (POPULATION_WEIGHT * math.log10(place.population + 1) + prominence + MATCH_WEIGHT.get(match, 0.0)
+            + (0.5 if place.feature_class in "HTL" and place.feature_class else 0.0))
 
 
 def _is_country(place: Place) -> bool:
@@ -194,7 +200,7 @@ class Resolver:
                 distance = _distance_km(place, other)
                 near += distance <= NEAR_KM
                 close += distance <= CLOSE_KM
-        score += 1.2 * min(same_country, 3) + 0.8 * min(same_admin1, 3) + 0.6 * min(near, 3) + 0.6 * min(close, 2)
+        score += 1.0 * min(same_country, 3) + 1.0 * min(same_admin1, 3) + 0.8 * min(near, 3) + 0.6 * min(close, 2)
         if countries and place.country:
             score += 1.0 * min(countries.get(place.country, 0), 3)
         if home and place.country == home:
