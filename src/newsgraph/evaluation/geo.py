@@ -403,7 +403,7 @@ def evaluate(articles: list[GoldArticle], gazetteer: Gazetteer, *, language: str
                              if t.located]
                     places = resolve_document(doc, spans, gazetteer)
                 else:
-                    places = resolve_document(doc, place_mentions(doc), gazetteer)
+                    places = resolve_document(doc, place_mentions(doc, gazetteer), gazetteer)
                 predicted = [Predicted(p.start, p.end, p.lat, p.lon, p.geonames) for p in places]
                 seconds[mode] += time.perf_counter() - started
                 if mode == "gold-spans":

@@ -208,9 +208,130 @@ class Resolver:
         return score
 
 
-def place_mentions(doc: Document) -> list[Mention]:
-    """The location entities of a document, as mentions to resolve."""
-    return [Mention(e.start, e.end, e.text, i) for i, e in enumerate(doc.entities) if e.type == "LOCATION"]
+@dataclass(frozen=True)
+class PlaceWords:
+    """A language's words about places (``data/lang/<code>/places.json``, normalised)."""
+
+    locative: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+
+
+@cache
+def place_words(language: str | None) -> PlaceWords:
+    path = data_dir() / "lang" / (language or "") / "places.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if language and path.is_file() else {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise(w) for w in data.get(key, []))
+
+    return PlaceWords(words("locative_prepositions"), words("direction_prefixes"), words("of_words"))
+
+
+def locative_words(language: str | None) -> frozenset[str]:
+    """The language's prepositions of place."""
+    return place_words(language).locative
+
+
+_WORD = re.compile(r"\S+")
+# A dateline: a name in capitals opening the text or a sentence, before a comma, colon, dash, bracket or slash.
+_DATELINE = re.compile(r"(?:^|(?<=[.!?\n])\s+)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:,|:|\(|—|–|--|/))")
+# A town at least this big counts as a place when the recogniser called it an organisation on its own.
+TOWN = 100_000
+
+
+def _named_place(gaz: Gazetteer, text: str, language: str | None, *, population: int = 0,
+                 classes: str = "APL") -> bool:
+    """The gazetteer knows ``text`` as the name of a place of ``classes`` (its own name or an exonym, not only an
+    alternate name or an adjective) that is a country or division, or a town of at least ``population``: evidence
+    enough to take a name the recogniser typed otherwise as a place."""
+    return any(match in (MATCH_EXONYM, MATCH_NAME) and place.feature_class in classes
+               and (place.feature_class != "P" or place.population >= population)
+               for place, match in gaz.lookup(text, language))
+
+
+def _preceded_by(body: str, start: int, words: frozenset[str]) -> bool:
+    before = body[max(0, start - 30):start].split()
+    return bool(before) and (normalise(before[-1]) in words or normalise(" ".join(before[-2:])) in words)
+
+
+def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, language: str | None,
+                   words: PlaceWords) -> tuple[int, int, str]:
+    """The place name inside a location entity: a direction word dropped ("North Texas" → Texas) when only the rest
+    is a known name, an abbreviation's final dot kept ("Kan." where the recogniser stopped at "Kan")."""
+    first = text.split(" ", 1)
+    if len(first) == 2 and normalise(first[0]) in words.directions and not gaz.lookup(text, language) \
+            and gaz.lookup(first[1], language):
+        start = start + len(first[0]) + 1
+        text = first[1]
+    if body[end:end + 1] == "." and len(text.replace(".", "")) <= 5 and text[-1:].isalpha():
+        found = gaz.lookup(text, language)
+        if found and fold(found[0][0].name) != fold(text):
+            end, text = end + 1, text + "."
+    return start, end, text
+
+
+def _organisation_place(entity_text: str, gaz: Gazetteer, language: str | None,
+                        words: PlaceWords) -> tuple[int, str] | None:
+    """A place named inside an organisation's name: "Paris Police Department" → Paris, "University of Cincinnati"
+    → Cincinnati (a division, or a town of ``TOWN`` people or more). Returns (offset in the name, words)."""
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(entity_text)]
+    for i, (_, word) in enumerate(tokens[:-1]):
+        if normalise(word) in words.of_words:
+            offset = tokens[i + 1][0]
+            rest = entity_text[offset:]
+            if rest[:1].isupper() and _named_place(gaz, rest, language, population=TOWN, classes="AP"):
+                return offset, rest
+    for n in range(min(3, len(tokens) - 1), 0, -1):
+        prefix = entity_text[:tokens[n - 1][0] + len(tokens[n - 1][1])]
+        if prefix[:1].isupper() and _named_place(gaz, prefix, language, population=TOWN, classes="AP"):
+            return 0, prefix
+    return None
+
+
+def _modifies(body: str, end: int) -> bool:
+    """A word follows (an adjective in use, "Russian troops"), rather than punctuation ("speaks French.")."""
+    return bool(re.match(r" [^\W\d_]", body[end:end + 2]))
+
+
+def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    """The place names of a document: location entities; country and region adjectives that modify a word
+    ("Russian troops", "European leaders": gold sets and GDELT count them as mentions of the place); a name typed
+    as a person or organisation that is a known place and follows a preposition of place ("in Gainesville") or is
+    written before a division ("Alexandria, Va."); an organisation whose whole name is a country, division or big
+    town (the EU, "DPRK", a city's team); a place at the head or after "of" in an organisation's name ("Paris
+    Police Department", "University of Cincinnati"); a dateline in capitals ("BEIRUT:")."""
+    words, body, language = place_words(doc.language), doc.body, doc.language
+    mentions: list[Mention] = []
+    entities = sorted(enumerate(doc.entities), key=lambda item: item[1].start)
+    next_location = {}
+    for (_, a), (_, b) in zip(entities, entities[1:], strict=False):
+        if b.type == "LOCATION" and _HIERARCHY.match(body[a.end:b.start]) and b.start - a.end <= 3:
+            next_location[a.start] = b
+    for i, e in entities:
+        if e.type == "LOCATION":
+            start, end, text = _location_span(body, e.start, e.end, e.text, gaz, language, words)
+            mentions.append(Mention(start, end, text, i))
+        elif e.type == "MISC":
+            if _modifies(body, e.end) and any(match in (MATCH_ADJECTIVE, MATCH_EXONYM)
+                                              for _, match in gaz.lookup(e.text, language)):
+                mentions.append(Mention(e.start, e.end, e.text, i))
+        elif e.type in ("ORG", "PERSON"):
+            if e.type == "PERSON" and e.canonical is not None:
+                continue
+            cued = _preceded_by(body, e.start, words.locative) or e.start in next_location
+            if (cued and _named_place(gaz, e.text, language)) or _named_place(
+                    gaz, e.text, language, population=TOWN if e.type == "ORG" else 10**9, classes="AP"):
+                mentions.append(Mention(e.start, e.end, e.text, i))
+            elif e.type == "ORG" and (inner := _organisation_place(e.text, gaz, language, words)):
+                offset, text = inner
+                mentions.append(Mention(e.start + offset, e.start + offset + len(text), text, None))
+    for dateline in _DATELINE.finditer(body):
+        start, end = dateline.span(1)
+        if not any(m.start < end and start < m.end for m in mentions) and _named_place(gaz, dateline.group(1),
+                                                                                     language):
+            mentions.append(Mention(start, end, dateline.group(1)))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[PlaceMention]:
@@ -237,14 +358,6 @@ def _token_at(doc: Document, starts: list[int], offset: int) -> int | None:
     """Index of the token covering ``offset`` (``starts``: the tokens' start offsets, in order)."""
     i = bisect_right(starts, offset) - 1
     return i if i >= 0 and offset < doc.tokens[i].end else None
-
-
-@cache
-def locative_words(language: str | None) -> frozenset[str]:
-    """The language's prepositions of place (``data/lang/<code>/places.json``), normalised."""
-    path = data_dir() / "lang" / (language or "") / "places.json"
-    data = json.loads(path.read_text(encoding="utf-8")) if language and path.is_file() else {}
-    return frozenset(normalise(w) for w in data.get("locative_prepositions", []))
 
 
 def _introduced(doc: Document, i: int, words: frozenset[str]) -> bool:
@@ -330,7 +443,7 @@ class Geocode(Stage):
     name = "geocode"
 
     def __init__(self, gaz: Gazetteer | None = None,
-                 mentions: Callable[[Document], Iterable[Mention]] = place_mentions) -> None:
+                 mentions: Callable[[Document, Gazetteer], Iterable[Mention]] = place_mentions) -> None:
         self._gaz = gaz
         self.mentions = mentions
 
@@ -341,7 +454,7 @@ class Geocode(Stage):
         return self._gaz
 
     def process(self, doc: Document) -> None:
-        doc.places = resolve_document(doc, list(self.mentions(doc)), self.gazetteer)
+        doc.places = resolve_document(doc, list(self.mentions(doc, self.gazetteer)), self.gazetteer)
         for place in doc.places:
             if place.entity is not None and place.geonames is not None:
                 doc.entities[place.entity].geonames = place.geonames
