@@ -35,7 +35,6 @@ from functools import cache
 from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.gazetteer import (
     MATCH_ADJECTIVE,
-    MATCH_ALTERNATE,
     MATCH_EXONYM,
     MATCH_NAME,
     Gazetteer,
@@ -52,10 +51,6 @@ MAX_CANDIDATES = 40
 ROUNDS = 2
 NEAR_KM, CLOSE_KM = 200.0, 50.0
 # Kinds of place by how readily news means them when it writes a bare name.
-PROMINENCE = {"PCLI": 6.0, "PCLD": 5.0, "PCLIX": 5.0, "PCLS": 5.0, "PCLF": 5.0, "PCL": 5.0, "TERR": 4.0,
-              "ADM1": 3.5, "RGN": 3.0, "ADM2": 1.0, "CONT": 5.0, "OCN": 3.0, "SEA": 2.0}
-MATCH_WEIGHT = {MATCH_EXONYM: 3.0, MATCH_NAME: 2.0, MATCH_ALTERNATE: 0.0, MATCH_ADJECTIVE: -1.0}
-POPULATION_WEIGHT = 1.0
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
 BIG_CITY = 1_000_000
 # Country-code top-level domains that are not ISO codes.
@@ -88,15 +83,6 @@ def _distance_km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def prior(place: Place, match: int) -> float:
-    """How likely a bare mention of this name means this place, before any context."""
-    prominence = PROMINENCE.get(place.feature_code, 0.0)
-    if place.feature_class == "P" and place.population >= BIG_CITY:
-        prominence = PROMINENCE["ADM1"] + 0.5
-    return (POPULATION_WEIGHT * math.log10(place.population + 1) + prominence + MATCH_WEIGHT.get(match, 0.0)
-            + (0.5 if place.feature_class in "HTL" and place.feature_class else 0.0))
-
-
 def _is_country(place: Place) -> bool:
     return place.feature_code.startswith("PCL") or place.feature_code == "TERR"
 
@@ -127,49 +113,115 @@ def actor_countries(doc: Document) -> Counter:
     return Counter(iso[e.country] for e in doc.entities if e.country in iso)
 
 
+# What the resolver knows about a candidate: its prior (what it is, how the name matched) and the article's
+# context. A candidate's score is the weighted sum; the weights are data (``data/geo/resolver.json``, trained by
+# scripts/train_geocoder.py), with these hand-set values when that file is missing.
+FEATURES = ("log_population", "country", "admin1", "admin2", "region", "natural_feature", "big_city", "exonym",
+            "own_name", "adjective", "most_populous", "same_country", "same_admin1", "near", "close",
+            "country_mentioned", "admin1_mentioned", "written_inside", "actor_country", "site_country")
+HAND_WEIGHTS = {"log_population": 1.0, "country": 6.0, "admin1": 3.5, "admin2": 1.0, "region": 3.0,
+                "natural_feature": 0.5, "big_city": 4.0, "exonym": 3.0, "own_name": 2.0, "adjective": -1.0,
+                "most_populous": 0.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8, "close": 0.6,
+                "country_mentioned": 0.0, "admin1_mentioned": 0.0, "written_inside": 8.0, "actor_country": 1.0,
+                "site_country": 1.0}
+PRIOR_FEATURES = 11  # the first eleven do not depend on the other names of the article
+
+
+@cache
+def resolver_weights() -> tuple[float, ...]:
+    """The shipped weights, in ``FEATURES`` order (hand-set ones for features the file lacks)."""
+    path = data_dir() / "geo" / "resolver.json"
+    weights = dict(HAND_WEIGHTS)
+    if path.is_file():
+        weights.update(json.loads(path.read_text(encoding="utf-8")).get("weights", {}))
+    return tuple(float(weights[name]) for name in FEATURES)
+
+
+def prior_features(place: Place, match: int, most_populous: bool) -> list[float]:
+    """The context-free features of a candidate (the first ``PRIOR_FEATURES`` of ``FEATURES``)."""
+    code, kind = place.feature_code, place.feature_class
+    return [math.log10(place.population + 1), float(_is_country(place)), float(code == "ADM1"),
+            float(code == "ADM2"), float(kind == "L"), float(kind in ("H", "T")),
+            float(kind == "P" and place.population >= BIG_CITY), float(match == MATCH_EXONYM),
+            float(match == MATCH_NAME), float(match == MATCH_ADJECTIVE), float(most_populous)]
+
+
+Vectors = dict[str, list[list[float]]]  # name key → one feature vector per candidate
+
+
+@dataclass
+class Candidate:
+    place: Place
+    features: list[float]  # prior features; context ones are appended per round
+
+
 class Resolver:
     """Resolves the mentions of one article together (see the module's docstring)."""
 
-    def __init__(self, gaz: Gazetteer, language: str | None) -> None:
+    def __init__(self, gaz: Gazetteer, language: str | None, weights: tuple[float, ...] | None = None) -> None:
         self.gaz, self.language = gaz, language
+        self.weights = weights or resolver_weights()
 
-    def candidates(self, text: str) -> list[tuple[Place, float]]:
+    def candidates(self, text: str) -> list[Candidate]:
         found = self.gaz.lookup(text, self.language)
-        scored = [(place, prior(place, match)) for place, match in found
-                  if place.lat is not None and place.lon is not None]
-        scored.sort(key=lambda item: -item[1])
-        return scored[:MAX_CANDIDATES]
+        for variant, demonym in name_variants(text, place_words(self.language)) if not found else ():
+            found = [(place, MATCH_ADJECTIVE if demonym else match)
+                     for place, match in self.gaz.lookup(variant, self.language)
+                     if not demonym or place.feature_class in ("A", "L") or place.population >= TOWN]
+            if found:
+                break
+        found = [(place, match) for place, match in found if place.lat is not None and place.lon is not None]
+        top = max((place.population for place, _ in found), default=0)
+        found = [Candidate(place, prior_features(place, match, place.population == top > 0))
+                 for place, match in found]
+        prior = self.weights[:PRIOR_FEATURES]
+        found.sort(key=lambda c: -sum(w * f for w, f in zip(prior, c.features, strict=True)))
+        return found[:MAX_CANDIDATES]
 
-    def resolve(self, body: str, mentions: list[Mention], countries: Counter | None = None,
-                home: str | None = None) -> list[Choice | None]:
-        """The chosen place of each mention (None: no candidate). ``countries`` are actor countries by weight,
-        ``home`` the site's country."""
+    def table(self, body: str, mentions: list[Mention], countries: Counter | None = None,
+              home: str | None = None) -> tuple[list[str], dict[str, list[Candidate]], list[Vectors]]:
+        """Everything the resolver scores: each mention's name key, the candidates of each name, and each round's
+        full feature vectors (one list per name, one vector per candidate). Used by :meth:`resolve` and by the
+        training script."""
         keys = [fold(m.text) for m in mentions]
-        options: dict[str, list[tuple[Place, float]]] = {}
+        options: dict[str, list[Candidate]] = {}
         for key, mention in zip(keys, mentions, strict=True):
             if key not in options:
                 options[key] = self.candidates(mention.text)
         options = {k: v for k, v in options.items() if v}
         hierarchy = self._written_hierarchy(body, mentions, keys, options)
-        chosen = {key: cands[0][0] for key, cands in options.items()}
-        scores: dict[str, list[float]] = {}
+        chosen = {key: cands[0].place for key, cands in options.items()}
+        rounds = []
         for _ in range(ROUNDS):
-            scores = {key: [score + self._context(place, key, chosen, countries, home, hierarchy.get(key, ()))
-                            for place, score in cands] for key, cands in options.items()}
-            chosen = {key: options[key][max(range(len(s)), key=s.__getitem__)][0] for key, s in scores.items()}
+            vectors = {key: [c.features + self._context(c.place, key, chosen, countries, home, hierarchy.get(key, ()))
+                             for c in cands] for key, cands in options.items()}
+            rounds.append(vectors)
+            chosen = {key: options[key][self._best(v)[0]].place for key, v in vectors.items()}
+        return keys, options, rounds
+
+    def _best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
+        scores = [sum(w * f for w, f in zip(self.weights, v, strict=True)) for v in vectors]
+        return max(range(len(scores)), key=scores.__getitem__), scores
+
+    def resolve(self, body: str, mentions: list[Mention], countries: Counter | None = None,
+                home: str | None = None) -> list[Choice | None]:
+        """The chosen place of each mention (None: no candidate). ``countries`` are actor countries by weight,
+        ``home`` the site's country."""
+        keys, options, rounds = self.table(body, mentions, countries, home)
         result: list[Choice | None] = []
         for key in keys:
             if key not in options:
                 result.append(None)
                 continue
-            ranked = sorted(scores[key], reverse=True)
+            best, scores = self._best(rounds[-1][key])
+            ranked = sorted(scores, reverse=True)
             margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
             confidence = min(0.99, max(0.3, 1 / (1 + math.exp(-(margin - 0.5)))))
-            result.append(Choice(chosen[key], ranked[0], round(confidence, 3)))
+            result.append(Choice(options[key][best].place, ranked[0], round(confidence, 3)))
         return result
 
     def _written_hierarchy(self, body: str, mentions: list[Mention], keys: list[str],
-                           options: dict[str, list[tuple[Place, float]]]) -> dict[str, tuple[list[Place], ...]]:
+                           options: dict[str, list[Candidate]]) -> dict[str, tuple[list[Place], ...]]:
         """For names written as "X, Y" or "X (Y)": Y's candidates, that X's place should lie in."""
         found: dict[str, tuple[list[Place], ...]] = defaultdict(tuple)
         ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
@@ -178,20 +230,23 @@ class Resolver:
             gap = body[first.end:second.start]
             if len(gap) > 3 or not _HIERARCHY.match(gap) or keys[b] not in options or keys[a] not in options:
                 continue
-            found[keys[a]] += ([place for place, _ in options[keys[b]]],)
+            found[keys[a]] += ([c.place for c in options[keys[b]]],)
         return found
 
     @staticmethod
     def _context(place: Place, key: str, chosen: dict[str, Place], countries: Counter | None, home: str | None,
-                 hierarchy: tuple[list[Place], ...]) -> float:
-        score = 0.0
-        for outers in hierarchy:
-            if any(_contains(outer, place) for outer in outers):
-                score += 8.0
+                 hierarchy: tuple[list[Place], ...]) -> list[float]:
+        inside = float(any(any(_contains(outer, place) for outer in outers) for outers in hierarchy))
         same_country = same_admin1 = near = close = 0
+        country_mentioned = admin1_mentioned = 0.0
         for other_key, other in chosen.items():
             if other_key == key:
                 continue
+            if _contains(other, place):
+                if _is_country(other):
+                    country_mentioned = 1.0
+                else:
+                    admin1_mentioned = 1.0
             if other.country and other.country == place.country:
                 same_country += 1
                 if place.admin1 and other.admin1 == place.admin1 and not _is_country(other):
@@ -200,12 +255,9 @@ class Resolver:
                 distance = _distance_km(place, other)
                 near += distance <= NEAR_KM
                 close += distance <= CLOSE_KM
-        score += 1.0 * min(same_country, 3) + 1.0 * min(same_admin1, 3) + 0.8 * min(near, 3) + 0.6 * min(close, 2)
-        if countries and place.country:
-            score += 1.0 * min(countries.get(place.country, 0), 3)
-        if home and place.country == home:
-            score += 1.0
-        return score
+        actor = min(countries.get(place.country, 0), 3) if countries and place.country else 0
+        return [min(same_country, 3), min(same_admin1, 3), min(near, 3), min(close, 2), country_mentioned,
+                admin1_mentioned, inside, actor, float(bool(home) and place.country == home)]
 
 
 @dataclass(frozen=True)
@@ -215,6 +267,8 @@ class PlaceWords:
     locative: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
+    demonym_endings: tuple[tuple[str, str], ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -225,7 +279,23 @@ def place_words(language: str | None) -> PlaceWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise(w) for w in data.get(key, []))
 
-    return PlaceWords(words("locative_prepositions"), words("direction_prefixes"), words("of_words"))
+    return PlaceWords(words("locative_prepositions"), words("direction_prefixes"), words("of_words"),
+                      tuple((a, b) for a, b in data.get("demonym_endings", [])),
+                      tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()))
+
+
+def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
+    """Other ways to look up a name that has no candidate as written: abbreviations spelt out ("Loudon Co." →
+    "Loudon County"), and demonyms turned into place names ("Ohioans" → "Ohio"). The flag says the variant is a
+    demonym's (to be matched as an adjective, and only against countries, divisions and big towns)."""
+    variants = []
+    expanded = " ".join(dict(words.abbreviations).get(normalise(w), w) for w in text.split())
+    if expanded != text:
+        variants.append((expanded, False))
+    for ending, replacement in words.demonym_endings:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            variants.append((text[:len(text) - len(ending)] + replacement, True))
+    return variants
 
 
 def locative_words(language: str | None) -> frozenset[str]:
