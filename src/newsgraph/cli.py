@@ -299,15 +299,29 @@ def _print_document(doc: Document) -> None:
             table.add_row(Text(e.text, style=ENTITY_STYLES.get(e.type, "")), e.type, str(e.start), str(e.end),
                           str(e.sentence), f"{e.confidence:.2f}", e.origin, e.canonical or "", e.country or "")
         out.print(table)
+    if doc.places:
+        _print_places(doc)
     if doc.events:
         _print_events(doc)
+
+
+def _print_places(doc: Document) -> None:
+    table = Table(title=f"{len(doc.places)} places", title_justify="left")
+    for col in ("text", "sent", "place", "geonames", "country", "kind", "lat", "lon", "conf"):
+        table.add_column(col)
+    for p in doc.places:
+        table.add_row(Text(p.text, style=ENTITY_STYLES["LOCATION"]), str(p.sentence), p.name,
+                      str(p.geonames or p.key), p.country or "", f"{p.feature_class}.{p.feature_code}",
+                      f"{p.lat:.4f}" if p.lat is not None else "", f"{p.lon:.4f}" if p.lon is not None else "",
+                      f"{p.confidence:.2f}")
+    out.print(table)
 
 
 def _print_events(doc: Document) -> None:
     from newsgraph.knowledge.cameo import event_code
 
     table = Table(title=f"{len(doc.events)} events", title_justify="left")
-    for col in ("sent", "source", "event", "target", "date", "quad", "gold.", "plover", "conf", "evidence"):
+    for col in ("sent", "source", "event", "target", "where", "date", "quad", "gold.", "plover", "conf", "evidence"):
         table.add_column(col, overflow="fold")
     for ev in doc.events:
         sentence = doc.sentences[ev.sentence] if ev.sentence < len(doc.sentences) else None
@@ -319,7 +333,8 @@ def _print_events(doc: Document) -> None:
         what = f"{ev.cameo} {event_code(ev.cameo).name}"
         if ev.alleged:
             what += f" (alleged by {ev.claimed_by or '?'})"
-        table.add_row(str(ev.sentence), ev.source or "–", what, ev.target or "–", str(ev.date or ""),
+        where = f"{ev.location.name} ({ev.location.country or '?'})" if ev.location else ""
+        table.add_row(str(ev.sentence), ev.source or "–", what, ev.target or "–", where, str(ev.date or ""),
                       str(ev.quad_class), f"{ev.goldstein:+.1f}", ev.plover or "", f"{ev.confidence:.2f}", evidence)
     out.print(table)
 
@@ -331,7 +346,8 @@ def _print_events(doc: Document) -> None:
 def show(article_id, db, as_json):
     """Show one stored article (ARTICLE_ID or a unique prefix of it; default: the latest ingested):
     metadata, clean body with entities and event triggers highlighted, dropped boilerplate, sentences, entities,
-    and events with their evidence (source and target in bold, trigger underlined)."""
+    places (resolved to GeoNames), and events with where they happened and their evidence (source and target in
+    bold, trigger underlined)."""
     with _open_store(db, read_only=True) as store:
         if article_id is None:
             article_id = store.latest()
@@ -508,6 +524,51 @@ def eval_events(gold, lang, actor_files, agent_files, limit, mistakes, as_json):
     out.print(f"CAMEO code accuracy {result['code_accuracy']:.3f} · PLOVER accuracy {result['plover_accuracy']:.3f}"
               f" (recall {result['plover_recall']:.3f}) · spurious {result['spurious_rate']:.2f} per gold event · "
               f"sentences passed {result['pass_rate']:.3f} · {result['sentences_per_second']:.0f} sentences/s")
+
+
+@eval_group.command("geo")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--mode", type=click.Choice(["both", "gold-spans", "end-to-end"]), default="both", show_default=True,
+              help="gold-spans: resolve the gold toponyms' spans; end-to-end: find and resolve places alone.")
+@click.option("--lang", help="Language of the articles (default: detected per article).")
+@click.option("--limit", type=int, default=0, help="Only the first N articles (0: all).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_geo(gold, mode, lang, limit, as_json):
+    """Geocoding on a Pragmatic-Guide XML gold file (LGL, GeoWebNews, and others of the same format): accuracy
+    within 161 km, mean and median error in km, AUC of the error curve, and (end to end) recognition
+    precision/recall/F1, with articles/s.
+
+    \b
+    newsgraph eval geo ../shared/eval/geo/lgl.xml
+    newsgraph eval geo ../shared/eval/geo/GeoWebNews.xml --mode end-to-end --json
+    """
+    from newsgraph.evaluation.geo import MODES, GoldError, evaluate, read_gold
+    from newsgraph.knowledge.gazetteer import gazetteer
+
+    try:
+        articles = read_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if limit:
+        articles = articles[:limit]
+    modes = MODES if mode == "both" else (mode,)
+    progress = Progress(TextColumn("geocoding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=not err.is_terminal or as_json)
+    with progress:
+        task = progress.add_task("geocoding", total=len(articles))
+        result = evaluate(articles, gazetteer(), language=lang, modes=modes, progress=_Advance(progress, task))
+    if as_json:
+        _json_line({"file": str(gold), **result})
+        return
+    table = Table(title=f"{gold}: {len(articles)} articles", title_justify="left")
+    for col in ("mode", "toponyms", "acc@161", "mean km", "median km", "AUC", "recognition P/R/F1", "articles/s"):
+        table.add_column(col, justify="right")
+    for name, r in result.items():
+        recognition = (f"{r['recognition_precision']:.3f} / {r['recognition_recall']:.3f} / "
+                       f"{r['recognition_f1']:.3f}") if "recognition_f1" in r else "–"
+        table.add_row(name, str(r["toponyms"]), f"{r['acc161']:.3f}", f"{r['mean_km']:.0f}", f"{r['median_km']:.1f}",
+                      f"{r['auc']:.3f}", recognition, f"{r['articles_per_second']:.1f}")
+    out.print(table)
 
 
 def _eval_phantom_conflict(folder: Path, as_json: bool) -> None:

@@ -35,6 +35,7 @@ from functools import cache
 from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.gazetteer import (
     MATCH_ADJECTIVE,
+    MATCH_ALTERNATE,
     MATCH_EXONYM,
     MATCH_NAME,
     Gazetteer,
@@ -43,7 +44,7 @@ from newsgraph.knowledge.gazetteer import (
     fold,
     gazetteer,
 )
-from newsgraph.knowledge.languages import normalise
+from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Event, Location, PlaceMention
 from newsgraph.stages.base import Stage
 
@@ -269,6 +270,8 @@ class PlaceWords:
     of_words: frozenset[str] = frozenset()
     demonym_endings: tuple[tuple[str, str], ...] = ()
     abbreviations: tuple[tuple[str, str], ...] = ()
+    inflection_endings: tuple[tuple[str, str], ...] = ()
+    inflection_prefixes: tuple[str, ...] = ()
 
 
 @cache
@@ -281,17 +284,26 @@ def place_words(language: str | None) -> PlaceWords:
 
     return PlaceWords(words("locative_prepositions"), words("direction_prefixes"), words("of_words"),
                       tuple((a, b) for a, b in data.get("demonym_endings", [])),
-                      tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()))
+                      tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
+                      tuple((a, b) for a, b in data.get("inflection_endings", [])),
+                      tuple(data.get("inflection_prefixes", [])))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
     """Other ways to look up a name that has no candidate as written: abbreviations spelt out ("Loudon Co." →
-    "Loudon County"), and demonyms turned into place names ("Ohioans" → "Ohio"). The flag says the variant is a
-    demonym's (to be matched as an adjective, and only against countries, divisions and big towns)."""
+    "Loudon County"), case forms turned into dictionary forms ("Наблуса" → "Наблус", "بدمشق" → "دمشق"), and
+    demonyms turned into place names ("Ohioans" → "Ohio"). The flag says the variant is a demonym's (to be matched
+    as an adjective, and only against countries, divisions and big towns)."""
     variants = []
     expanded = " ".join(dict(words.abbreviations).get(normalise(w), w) for w in text.split())
     if expanded != text:
         variants.append((expanded, False))
+    for ending, replacement in words.inflection_endings:
+        if text.endswith(ending) and len(text) - len(ending) >= 3 and text[-len(ending) - 1].isalpha():
+            variants.append((text[:len(text) - len(ending)] + replacement, False))
+    for prefix in words.inflection_prefixes:
+        if text.startswith(prefix) and len(text) - len(prefix) >= 3:
+            variants.append((text[len(prefix):], False))
     for ending, replacement in words.demonym_endings:
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             variants.append((text[:len(text) - len(ending)] + replacement, True))
@@ -311,11 +323,11 @@ TOWN = 100_000
 
 
 def _named_place(gaz: Gazetteer, text: str, language: str | None, *, population: int = 0,
-                 classes: str = "APL") -> bool:
-    """The gazetteer knows ``text`` as the name of a place of ``classes`` (its own name or an exonym, not only an
-    alternate name or an adjective) that is a country or division, or a town of at least ``population``: evidence
-    enough to take a name the recogniser typed otherwise as a place."""
-    return any(match in (MATCH_EXONYM, MATCH_NAME) and place.feature_class in classes
+                 classes: str = "APL", matches: tuple[int, ...] = (MATCH_EXONYM, MATCH_NAME)) -> bool:
+    """The gazetteer knows ``text`` as the name of a place of ``classes`` (by default its own name or an exonym,
+    not only an alternate name or an adjective) that is a country or division, or a town of at least
+    ``population``: evidence enough to take a name the recogniser typed otherwise as a place."""
+    return any(match in matches and place.feature_class in classes
                and (place.feature_class != "P" or place.population >= population)
                for place, match in gaz.lookup(text, language))
 
@@ -364,6 +376,45 @@ def _modifies(body: str, end: int) -> bool:
     return bool(re.match(r" [^\W\d_]", body[end:end + 2]))
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+MAX_NAME_WORDS = 3
+NAMED = (MATCH_EXONYM, MATCH_NAME, MATCH_ALTERNATE)
+
+
+def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[Mention]) -> list[Mention]:
+    """For languages with no recogniser: runs of up to three words that name a country, division, region or town
+    of ``TOWN`` people or more (as written, or in dictionary form), longest first, outside ``taken``. In scripts
+    with capitals only capitalised words start a name."""
+    words = place_words(doc.language)
+    spans = [(m.start(), m.end()) for m in _NAME_WORD.finditer(doc.body)]
+    found: list[Mention] = []
+    i = 0
+    while i < len(spans):
+        for n in range(min(MAX_NAME_WORDS, len(spans) - i), 0, -1):
+            start, end = spans[i][0], spans[i + n - 1][1]
+            text = doc.body[start:end].rstrip(".")
+            end = start + len(text)
+            if text[0].lower() == text[0] and text[0].upper() != text[0]:
+                continue  # a lower-case word in a script with capitals
+            if any(m.start < end and start < m.end for m in taken):
+                continue
+            variant = next((v for v in (text, *(v for v, demonym in name_variants(text, words) if not demonym))
+                            if _named_place(gaz, v, doc.language, population=TOWN, matches=NAMED)), None)
+            if variant is not None:
+                if variant != text and text.endswith(variant):  # a clitic written onto the name: left out
+                    start = end - len(variant)
+                found.append(Mention(start, end, doc.body[start:end]))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def has_recogniser(language: str | None) -> bool:
+    """The language has a statistical entity recogniser (``spacy_model`` in its nlp.json)."""
+    return bool(language) and load_profile(language).spacy_model is not None
+
+
 def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """The place names of a document: location entities; country and region adjectives that modify a word
     ("Russian troops", "European leaders": gold sets and GDELT count them as mentions of the place); a name typed
@@ -396,6 +447,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             elif e.type == "ORG" and (inner := _organisation_place(e.text, gaz, language, words)):
                 offset, text = inner
                 mentions.append(Mention(e.start + offset, e.start + offset + len(text), text, None))
+    if not has_recogniser(language):
+        mentions += gazetteer_mentions(doc, gaz, mentions)
     for dateline in _DATELINE.finditer(body):
         start, end = dateline.span(1)
         if not any(m.start < end and start < m.end for m in mentions) and _named_place(gaz, dateline.group(1),
