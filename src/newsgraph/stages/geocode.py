@@ -11,7 +11,11 @@ candidate are left out rather than guessed.
   place's own name, an alternate name, a country adjective);
 - the article's context, in two rounds over the other names' current choices: places in the same country (and
   the countries of linked actors, and the country of the site's domain), in the same first-level division,
-  within 200 km; and the written hierarchy "Springfield, Illinois" / "Paris (Texas)", which decides outright.
+  within 200 km, the country or division of a candidate named elsewhere in the article.
+
+The written hierarchy "Springfield, Illinois" / "Paris (Texas)" decides outright: only candidates inside the
+division written next to the name stay. The weights of the features are data (``data/geo/resolver.json``), fitted
+on gold toponyms by ``scripts/train_geocoder.py``.
 
 One name means one place throughout an article. The confidence is the margin between the best candidate and the
 next, squashed into [0.3, 0.99].
@@ -119,12 +123,11 @@ def actor_countries(doc: Document) -> Counter:
 # scripts/train_geocoder.py), with these hand-set values when that file is missing.
 FEATURES = ("log_population", "country", "admin1", "admin2", "region", "natural_feature", "big_city", "exonym",
             "own_name", "adjective", "most_populous", "same_country", "same_admin1", "near", "close",
-            "country_mentioned", "admin1_mentioned", "written_inside", "actor_country", "site_country")
+            "country_mentioned", "admin1_mentioned", "actor_country", "site_country")
 HAND_WEIGHTS = {"log_population": 1.0, "country": 6.0, "admin1": 3.5, "admin2": 1.0, "region": 3.0,
                 "natural_feature": 0.5, "big_city": 4.0, "exonym": 3.0, "own_name": 2.0, "adjective": -1.0,
                 "most_populous": 0.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8, "close": 0.6,
-                "country_mentioned": 0.0, "admin1_mentioned": 0.0, "written_inside": 8.0, "actor_country": 1.0,
-                "site_country": 1.0}
+                "country_mentioned": 0.0, "admin1_mentioned": 0.0, "actor_country": 1.0, "site_country": 1.0}
 PRIOR_FEATURES = 11  # the first eleven do not depend on the other names of the article
 
 
@@ -190,12 +193,15 @@ class Resolver:
             if key not in options:
                 options[key] = self.candidates(mention.text)
         options = {k: v for k, v in options.items() if v}
-        hierarchy = self._written_hierarchy(body, mentions, keys, options)
+        # "Springfield, Illinois": the text says which one; only the candidates inside the written division stay
+        for key, outers in self._written_hierarchy(body, mentions, keys, options).items():
+            inside = [c for c in options[key] if all(any(_contains(o, c.place) for o in group) for group in outers)]
+            options[key] = inside or options[key]
         chosen = {key: cands[0].place for key, cands in options.items()}
         rounds = []
         for _ in range(ROUNDS):
-            vectors = {key: [c.features + self._context(c.place, key, chosen, countries, home, hierarchy.get(key, ()))
-                             for c in cands] for key, cands in options.items()}
+            vectors = {key: [c.features + self._context(c.place, key, chosen, countries, home) for c in cands]
+                       for key, cands in options.items()}
             rounds.append(vectors)
             chosen = {key: options[key][self._best(v)[0]].place for key, v in vectors.items()}
         return keys, options, rounds
@@ -235,9 +241,8 @@ class Resolver:
         return found
 
     @staticmethod
-    def _context(place: Place, key: str, chosen: dict[str, Place], countries: Counter | None, home: str | None,
-                 hierarchy: tuple[list[Place], ...]) -> list[float]:
-        inside = float(any(any(_contains(outer, place) for outer in outers) for outers in hierarchy))
+    def _context(place: Place, key: str, chosen: dict[str, Place], countries: Counter | None,
+                 home: str | None) -> list[float]:
         same_country = same_admin1 = near = close = 0
         country_mentioned = admin1_mentioned = 0.0
         for other_key, other in chosen.items():
@@ -258,7 +263,7 @@ class Resolver:
                 close += distance <= CLOSE_KM
         actor = min(countries.get(place.country, 0), 3) if countries and place.country else 0
         return [min(same_country, 3), min(same_admin1, 3), min(near, 3), min(close, 2), country_mentioned,
-                admin1_mentioned, inside, actor, float(bool(home) and place.country == home)]
+                admin1_mentioned, actor, float(bool(home) and place.country == home)]
 
 
 @dataclass(frozen=True)
