@@ -88,7 +88,7 @@ def test_export_parquet(cli, tmp_path):
     assert result.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "articles.parquet", "dropped.parquet", "entities.parquet", "events.parquet", "language_spans.parquet",
-        "sentences.parquet"]
+        "places.parquet", "sentences.parquet"]
 
 
 def test_search(cli):

@@ -196,3 +196,10 @@ def test_eval_geo_on_a_file_that_is_not_gold(cli, tmp_path):
     bad.write_text("<nothing/>", encoding="utf-8")
     result = cli("eval", "geo", str(bad))
     assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_show_lists_places_and_where_events_happened(cli):
+    assert cli("ingest", str(EXAMPLE)).exit_code == 0
+    text = cli("show").stdout
+    assert "places" in text and "147105" in text and "Shusha" in text
+    assert "in Donbas (UA)" in text

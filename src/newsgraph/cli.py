@@ -321,7 +321,7 @@ def _print_events(doc: Document) -> None:
     from newsgraph.knowledge.cameo import event_code
 
     table = Table(title=f"{len(doc.events)} events", title_justify="left")
-    for col in ("sent", "source", "event", "target", "where", "date", "quad", "gold.", "plover", "conf", "evidence"):
+    for col in ("sent", "source", "event", "target", "date", "quad", "gold.", "plover", "conf", "evidence"):
         table.add_column(col, overflow="fold")
     for ev in doc.events:
         sentence = doc.sentences[ev.sentence] if ev.sentence < len(doc.sentences) else None
@@ -333,8 +333,9 @@ def _print_events(doc: Document) -> None:
         what = f"{ev.cameo} {event_code(ev.cameo).name}"
         if ev.alleged:
             what += f" (alleged by {ev.claimed_by or '?'})"
-        where = f"{ev.location.name} ({ev.location.country or '?'})" if ev.location else ""
-        table.add_row(str(ev.sentence), ev.source or "–", what, ev.target or "–", where, str(ev.date or ""),
+        if ev.location:
+            what += f"\nin {ev.location.name} ({ev.location.country or '?'})"
+        table.add_row(str(ev.sentence), ev.source or "–", what, ev.target or "–", str(ev.date or ""),
                       str(ev.quad_class), f"{ev.goldstein:+.1f}", ev.plover or "", f"{ev.confidence:.2f}", evidence)
     out.print(table)
 
@@ -346,8 +347,8 @@ def _print_events(doc: Document) -> None:
 def show(article_id, db, as_json):
     """Show one stored article (ARTICLE_ID or a unique prefix of it; default: the latest ingested):
     metadata, clean body with entities and event triggers highlighted, dropped boilerplate, sentences, entities,
-    places (resolved to GeoNames), and events with where they happened and their evidence (source and target in
-    bold, trigger underlined)."""
+    places (resolved to GeoNames), and events with their evidence (source and target in bold, trigger underlined)
+    and where they happened."""
     with _open_store(db, read_only=True) as store:
         if article_id is None:
             article_id = store.latest()
