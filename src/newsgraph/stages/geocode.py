@@ -328,12 +328,16 @@ TOWN = 100_000
 
 
 def _named_place(gaz: Gazetteer, text: str, language: str | None, *, population: int = 0,
-                 classes: str = "APL", matches: tuple[int, ...] = (MATCH_EXONYM, MATCH_NAME)) -> bool:
+                 classes: str = "APL", matches: tuple[int, ...] = (MATCH_EXONYM, MATCH_NAME),
+                 minor_divisions: bool = True) -> bool:
     """The gazetteer knows ``text`` as the name of a place of ``classes`` (by default its own name or an exonym,
-    not only an alternate name or an adjective) that is a country or division, or a town of at least
-    ``population``: evidence enough to take a name the recogniser typed otherwise as a place."""
+    not only an alternate name or an adjective) that is a country or division (with ``minor_divisions`` false:
+    a country or first-level division only, as counties share their names with many people), or a town of at
+    least ``population``: evidence enough to take a name the recogniser typed otherwise as a place."""
     return any(match in matches and place.feature_class in classes
                and (place.feature_class != "P" or place.population >= population)
+               and (minor_divisions or place.feature_class != "A" or _is_country(place)
+                    or place.feature_code == "ADM1")
                for place, match in gaz.lookup(text, language))
 
 
@@ -371,7 +375,11 @@ def _organisation_place(entity_text: str, gaz: Gazetteer, language: str | None,
                 return offset, rest
     for n in range(min(3, len(tokens) - 1), 0, -1):
         prefix = entity_text[:tokens[n - 1][0] + len(tokens[n - 1][1])]
-        if prefix[:1].isupper() and _named_place(gaz, prefix, language, population=TOWN, classes="AP"):
+        if normalise(prefix) in words.directions:
+            continue  # "Central", "Northwest": divisions somewhere, but here the start of a name
+        # a one-word county name is as often a surname ("Williams"); "Henry County" is not
+        if prefix[:1].isupper() and _named_place(gaz, prefix, language, population=TOWN, classes="AP",
+                                                 minor_divisions=n > 1):
             return 0, prefix
     return None
 
@@ -424,9 +432,9 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """The place names of a document: location entities; country and region adjectives that modify a word
     ("Russian troops", "European leaders": gold sets and GDELT count them as mentions of the place); a name typed
     as a person or organisation that is a known place and follows a preposition of place ("in Gainesville") or is
-    written before a division ("Alexandria, Va."); an organisation whose whole name is a country, division or big
-    town (the EU, "DPRK", a city's team); a place at the head or after "of" in an organisation's name ("Paris
-    Police Department", "University of Cincinnati"); a dateline in capitals ("BEIRUT:")."""
+    written before a division ("Alexandria, Va."); a person or organisation whose whole name is a country or
+    first-level division (the EU, "DPRK", "Tamil Nadu"); a place at the head or after "of" in an organisation's
+    name ("Paris Police Department", "University of Cincinnati"); a dateline in capitals ("BEIRUT:")."""
     words, body, language = place_words(doc.language), doc.body, doc.language
     mentions: list[Mention] = []
     entities = sorted(enumerate(doc.entities), key=lambda item: item[1].start)
@@ -447,7 +455,7 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue
             cued = _preceded_by(body, e.start, words.locative) or e.start in next_location
             if (cued and _named_place(gaz, e.text, language)) or _named_place(
-                    gaz, e.text, language, population=TOWN if e.type == "ORG" else 10**9, classes="AP"):
+                    gaz, e.text, language, population=10**9, classes="A", minor_divisions=False):
                 mentions.append(Mention(e.start, e.end, e.text, i))
             elif e.type == "ORG" and (inner := _organisation_place(e.text, gaz, language, words)):
                 offset, text = inner
