@@ -33,8 +33,9 @@ exact repositories and commits used for the shipped files are recorded in data/R
 
 Coordinates of admin units are not in the GeoNames code files: an admin1 unit gets the middle of the bounding box of
 the cities500 places inside it (near its geometric centre, where GeoNames puts its point), an admin2 unit the
-population-weighted centroid (on the sphere) of them; a unit is left without coordinates when it has none (admin2 units without any place are not written). Regions get the centroid of the units that
-make them up, the label point of a Natural Earth region polygon, the GeoNames point, or a hand-set point.
+population-weighted centroid (on the sphere) of them; a unit is left without coordinates when it has none
+(admin2 units without any place are not written). Regions get the centroid of the units that make them up,
+the label point of a Natural Earth region polygon, the GeoNames point, or a hand-set point.
 Natural features take GeoNames points where GeoNames has the feature, else a Natural Earth point (peaks, capes),
 the area centroid of the largest polygon part (lakes, islands, ranges, seas) or the middle vertex of the longest
 river segment; their country is the one of the nearest cities500 place within 150 km (land features only).

@@ -394,12 +394,18 @@ MAX_NAME_WORDS = 3
 NAMED = (MATCH_EXONYM, MATCH_NAME, MATCH_ALTERNATE)
 
 
-def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[Mention]) -> list[Mention]:
-    """For languages with no recogniser: runs of up to three words that name a country, division, region or town
-    of ``TOWN`` people or more (as written, or in dictionary form), longest first, outside ``taken``. In scripts
-    with capitals only capitalised words start a name."""
+def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]], *,
+                       missed_only: bool = False) -> list[Mention]:
+    """Runs of up to three words that name a country, division, region or town of ``TOWN`` people or more (as
+    written, or in dictionary form), longest first, outside the ``taken`` spans. In scripts with capitals only
+    capitalised words start a name. For languages with no recogniser this is how places are found; with
+    ``missed_only`` (the recogniser ran and missed it) only the place's own name counts, every word must be
+    capitalised, towns need ``TOWN`` people, and a sentence's first word, short words and direction words are left
+    alone ("Reading the report", "PA", "West")."""
     words = place_words(doc.language)
     spans = [(m.start(), m.end()) for m in _NAME_WORD.finditer(doc.body)]
+    starts = {s.start for s in doc.sentences}
+    matches = (MATCH_EXONYM, MATCH_NAME) if missed_only else NAMED
     found: list[Mention] = []
     i = 0
     while i < len(spans):
@@ -409,10 +415,14 @@ def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[Mention]) -> l
             end = start + len(text)
             if text[0].lower() == text[0] and text[0].upper() != text[0]:
                 continue  # a lower-case word in a script with capitals
-            if any(m.start < end and start < m.end for m in taken):
+            if missed_only and (start in starts or not all(w[0].isupper() for w in text.split())
+                                or len(text.replace(".", "")) < 4 or normalise(text) in words.directions):
+                continue  # also "PA", "Miss", "West": abbreviations and directions more often than places
+            if any(a < end and start < b for a, b in taken):
                 continue
             variant = next((v for v in (text, *(v for v, demonym in name_variants(text, words) if not demonym))
-                            if _named_place(gaz, v, doc.language, population=TOWN, matches=NAMED)), None)
+                            if _named_place(gaz, v, doc.language, population=TOWN, matches=matches,
+                                            minor_divisions=not missed_only)), None)
             if variant is not None:
                 if variant != text and text.endswith(variant):  # a clitic written onto the name: left out
                     start = end - len(variant)
@@ -460,8 +470,10 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             elif e.type == "ORG" and (inner := _organisation_place(e.text, gaz, language, words)):
                 offset, text = inner
                 mentions.append(Mention(e.start + offset, e.start + offset + len(text), text, None))
-    if not has_recogniser(language):
-        mentions += gazetteer_mentions(doc, gaz, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    if has_recogniser(language):
+        taken += [(e.start, e.end) for e in doc.entities]
+    mentions += gazetteer_mentions(doc, gaz, taken, missed_only=has_recogniser(language))
     for dateline in _DATELINE.finditer(body):
         start, end = dateline.span(1)
         if not any(m.start < end and start < m.end for m in mentions) and _named_place(gaz, dateline.group(1),
