@@ -277,6 +277,7 @@ class PlaceWords:
     abbreviations: tuple[tuple[str, str], ...] = ()
     inflection_endings: tuple[tuple[str, str], ...] = ()
     inflection_prefixes: tuple[str, ...] = ()
+    division_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -291,18 +292,25 @@ def place_words(language: str | None) -> PlaceWords:
                       tuple((a, b) for a, b in data.get("demonym_endings", [])),
                       tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
                       tuple((a, b) for a, b in data.get("inflection_endings", [])),
-                      tuple(data.get("inflection_prefixes", [])))
+                      tuple(data.get("inflection_prefixes", [])), words("division_words"))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
     """Other ways to look up a name that has no candidate as written: abbreviations spelt out ("Loudon Co." →
-    "Loudon County"), case forms turned into dictionary forms ("Наблуса" → "Наблус", "بدمشق" → "دمشق"), and
-    demonyms turned into place names ("Ohioans" → "Ohio"). The flag says the variant is a demonym's (to be matched
-    as an adjective, and only against countries, divisions and big towns)."""
+    "Loudon County"), a direction word or a division word dropped ("South Los Angeles", "Benue State"), case
+    forms turned into dictionary forms ("Наблуса" → "Наблус", "بدمشق" → "دمشق"), and demonyms turned into place
+    names ("Ohioans" → "Ohio"). The flag says the variant is a demonym's (to be matched as an adjective, and only
+    against countries, divisions and big towns)."""
     variants = []
     expanded = " ".join(dict(words.abbreviations).get(normalise(w), w) for w in text.split())
     if expanded != text:
         variants.append((expanded, False))
+    first, _, rest = text.partition(" ")
+    if rest and normalise(first) in words.directions:
+        variants.append((rest, False))  # "South Los Angeles", "West Surrey"
+    head, _, last = text.rpartition(" ")
+    if head and normalise(last) in words.division_words:
+        variants.append((head, False))  # "Benue State"
     for ending, replacement in words.inflection_endings:
         if text.endswith(ending) and len(text) - len(ending) >= 3 and text[-len(ending) - 1].isalpha():
             variants.append((text[:len(text) - len(ending)] + replacement, False))
