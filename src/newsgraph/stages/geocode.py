@@ -278,6 +278,7 @@ class PlaceWords:
     inflection_endings: tuple[tuple[str, str], ...] = ()
     inflection_prefixes: tuple[str, ...] = ()
     division_words: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
 
 
 @cache
@@ -292,7 +293,7 @@ def place_words(language: str | None) -> PlaceWords:
                       tuple((a, b) for a, b in data.get("demonym_endings", [])),
                       tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
                       tuple((a, b) for a, b in data.get("inflection_endings", [])),
-                      tuple(data.get("inflection_prefixes", [])), words("division_words"))
+                      tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
@@ -329,6 +330,8 @@ def locative_words(language: str | None) -> frozenset[str]:
 
 
 _WORD = re.compile(r"\S+")
+_JOINED = re.compile(r"\w[-/]\w")
+_JOINED_PART = re.compile(r"[^-/]+")
 # A dateline: a name in capitals opening the text or a sentence, before a comma, colon, dash, bracket or slash.
 _DATELINE = re.compile(r"(?:^|(?<=[.!?\n])\s+)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:,|:|\(|—|–|--|/))")
 # A town at least this big counts as a place when the recogniser called it an organisation on its own.
@@ -381,15 +384,24 @@ def _organisation_place(entity_text: str, gaz: Gazetteer, language: str | None,
             rest = entity_text[offset:]
             if rest[:1].isupper() and _named_place(gaz, rest, language, population=TOWN, classes="AP"):
                 return offset, rest
+    # the longest run of up to three words before the organisation's last word, leftmost first ("The Alexandria
+    # Blizzard", "Monday Alexandria Police")
     for n in range(min(3, len(tokens) - 1), 0, -1):
-        prefix = entity_text[:tokens[n - 1][0] + len(tokens[n - 1][1])]
-        if normalise(prefix) in words.directions:
-            continue  # "Central", "Northwest": divisions somewhere, but here the start of a name
-        # a one-word county name is as often a surname ("Williams"); "Henry County" is not
-        if prefix[:1].isupper() and _named_place(gaz, prefix, language, population=TOWN, classes="AP",
-                                                 minor_divisions=n > 1):
-            return 0, prefix
+        for i in range(len(tokens) - n):
+            offset = tokens[i][0]
+            part = entity_text[offset:tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
+            if normalise(part) in words.directions:
+                continue  # "Central", "Northwest": divisions somewhere, but here the start of a name
+            # a one-word county name is as often a surname ("Williams"); "Henry County" is not
+            if part[:1].isupper() and _named_place(gaz, part, language, population=TOWN, classes="AP",
+                                                   minor_divisions=n > 1):
+                return offset, part
     return None
+
+
+def _followed_by(body: str, end: int, words: frozenset[str]) -> bool:
+    after = body[end:end + 30].split()
+    return bool(after) and normalise(after[0].strip(".,;:")) in words
 
 
 def _modifies(body: str, end: int) -> bool:
@@ -461,6 +473,14 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if b.type == "LOCATION" and _HIERARCHY.match(body[a.end:b.start]) and b.start - a.end <= 3:
             next_location[a.start] = b
     for i, e in entities:
+        if _JOINED.search(e.text) and not gaz.lookup(e.text, language):
+            # "Fargo-Moorhead", "Otter Tail/Grant", "Russian-American": each part that is a known place
+            for part in _JOINED_PART.finditer(e.text):
+                text = part.group()
+                if _named_place(gaz, text, language, population=TOWN, minor_divisions=False) or (
+                        any(match == MATCH_ADJECTIVE for _, match in gaz.lookup(text, language))):
+                    mentions.append(Mention(e.start + part.start(), e.start + part.end(), text, None))
+            continue
         if e.type == "LOCATION":
             start, end, text = _location_span(body, e.start, e.end, e.text, gaz, language, words)
             mentions.append(Mention(start, end, text, i))
@@ -471,7 +491,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         elif e.type in ("ORG", "PERSON"):
             if e.type == "PERSON" and e.canonical is not None:
                 continue
-            cued = _preceded_by(body, e.start, words.locative) or e.start in next_location
+            cued = (_preceded_by(body, e.start, words.locative) or e.start in next_location
+                    or _followed_by(body, e.end, words.followers))
             if (cued and _named_place(gaz, e.text, language)) or _named_place(
                     gaz, e.text, language, population=10**9, classes="A", minor_divisions=False):
                 mentions.append(Mention(e.start, e.end, e.text, i))
