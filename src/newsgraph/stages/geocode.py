@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.knowledge import data_dir
+from newsgraph.knowledge.actors import actor_base
 from newsgraph.knowledge.gazetteer import (
     MATCH_ADJECTIVE,
     MATCH_ALTERNATE,
@@ -359,8 +360,12 @@ def _preceded_by(body: str, start: int, words: frozenset[str]) -> bool:
 
 def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, language: str | None,
                    words: PlaceWords) -> tuple[int, int, str]:
-    """The place name inside a location entity: a direction word dropped ("North Texas" → Texas) when only the rest
-    is a known name, an abbreviation's final dot kept ("Kan." where the recogniser stopped at "Kan")."""
+    """The place name inside a location entity: a leading article dropped ("The United States"), a direction word
+    dropped ("North Texas" → Texas) when only the rest is a known name, an abbreviation's final dot kept ("Kan."
+    where the recogniser stopped at "Kan")."""
+    for prefix in load_profile(language).entity_trim_prefixes if language else ():
+        if text.lower().startswith(prefix) and len(text) > len(prefix):  # "The United States" at a sentence start
+            start, text = start + len(prefix), text[len(prefix):]
     first = text.split(" ", 1)
     if len(first) == 2 and normalise(first[0]) in words.directions and not gaz.lookup(text, language) \
             and gaz.lookup(first[1], language):
@@ -402,6 +407,21 @@ def _organisation_place(entity_text: str, gaz: Gazetteer, language: str | None,
 def _followed_by(body: str, end: int, words: frozenset[str]) -> bool:
     after = body[end:end + 30].split()
     return bool(after) and normalise(after[0].strip(".,;:")) in words
+
+
+def _known_person(text: str, language: str | None) -> bool:
+    """The actor knowledge base knows ``text`` as a person's name."""
+    return any(hit.entry.kind == "person" for hit in actor_base().lookup(text, language or "xx"))
+
+
+def _adjective_of_place(gaz: Gazetteer, text: str, language: str | None, words: PlaceWords) -> bool:
+    """``text`` is the adjective of a country or region (the gazetteer's adjectives and exonyms, or a demonym
+    ending turned into a country, division or region: "South Ossetian", "Dagestani")."""
+    if any(match in (MATCH_ADJECTIVE, MATCH_EXONYM) for _, match in gaz.lookup(text, language)):
+        return True
+    return any(demonym and _named_place(gaz, variant, language, population=10**9, classes="AL",
+                                        minor_divisions=False)
+               for variant, demonym in name_variants(text, words))
 
 
 def _modifies(body: str, end: int) -> bool:
@@ -482,11 +502,19 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     mentions.append(Mention(e.start + part.start(), e.start + part.end(), text, None))
             continue
         if e.type == "LOCATION":
+            if _known_person(e.text, language) and not _named_place(gaz, e.text, language, population=TOWN,
+                                                                    minor_divisions=False):
+                continue  # "Buhari", "Modi": a leader the recogniser took for a place (a hamlet has the name)
             start, end, text = _location_span(body, e.start, e.end, e.text, gaz, language, words)
+            if not gaz.lookup(text, language) and (inner := _organisation_place(text, gaz, language, words)):
+                # "Henderson County Jail", "Vancouver International Airport": the place the name starts with
+                offset, text = inner
+                start, end = start + offset, start + offset + len(text)
             mentions.append(Mention(start, end, text, i))
         elif e.type == "MISC":
-            if _modifies(body, e.end) and any(match in (MATCH_ADJECTIVE, MATCH_EXONYM)
-                                              for _, match in gaz.lookup(e.text, language)):
+            plural = e.text.endswith("s") and _adjective_of_place(gaz, e.text[:-1], language, words)
+            if _named_place(gaz, e.text, language, population=TOWN, minor_divisions=False) or (
+                    not plural and _modifies(body, e.end) and _adjective_of_place(gaz, e.text, language, words)):
                 mentions.append(Mention(e.start, e.end, e.text, i))
         elif e.type in ("ORG", "PERSON"):
             if e.type == "PERSON" and e.canonical is not None:
