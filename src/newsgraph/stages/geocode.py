@@ -280,6 +280,7 @@ class PlaceWords:
     inflection_prefixes: tuple[str, ...] = ()
     division_words: frozenset[str] = frozenset()
     followers: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
 
 
 @cache
@@ -294,7 +295,8 @@ def place_words(language: str | None) -> PlaceWords:
                       tuple((a, b) for a, b in data.get("demonym_endings", [])),
                       tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
                       tuple((a, b) for a, b in data.get("inflection_endings", [])),
-                      tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"))
+                      tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"),
+                      words("generic_words"))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
@@ -332,6 +334,7 @@ def locative_words(language: str | None) -> frozenset[str]:
 
 _WORD = re.compile(r"\S+")
 _JOINED = re.compile(r"\w[-/]\w")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _JOINED_PART = re.compile(r"[^-/]+")
 # A dateline: a name in capitals opening the text or a sentence, before a comma, colon, dash, bracket or slash.
 _DATELINE = re.compile(r"(?:^|(?<=[.!?\n])\s+)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:,|:|\(|—|–|--|/))")
@@ -343,10 +346,12 @@ def _named_place(gaz: Gazetteer, text: str, language: str | None, *, population:
                  classes: str = "APL", matches: tuple[int, ...] = (MATCH_EXONYM, MATCH_NAME),
                  minor_divisions: bool = True) -> bool:
     """The gazetteer knows ``text`` as the name of a place of ``classes`` (by default its own name or an exonym,
-    not only an alternate name or an adjective) that is a country or division (with ``minor_divisions`` false:
-    a country or first-level division only, as counties share their names with many people), or a town of at
-    least ``population``: evidence enough to take a name the recogniser typed otherwise as a place."""
-    return any(match in matches and place.feature_class in classes
+    or a country's curated name such as "U.S.", not only an alternate name or an adjective) that is a country or
+    division (with ``minor_divisions`` false: a country or first-level division only, as counties share their
+    names with many people), or a town of at least ``population``: evidence enough to take a name the recogniser
+    typed otherwise as a place."""
+    return any((match in matches or (match == MATCH_ALTERNATE and _is_country(place)))
+               and place.feature_class in classes
                and (place.feature_class != "P" or place.population >= population)
                and (minor_divisions or place.feature_class != "A" or _is_country(place)
                     or place.feature_code == "ADM1")
@@ -381,25 +386,28 @@ def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, l
 def _organisation_place(entity_text: str, gaz: Gazetteer, language: str | None,
                         words: PlaceWords) -> tuple[int, str] | None:
     """A place named inside an organisation's name: "Paris Police Department" → Paris, "University of Cincinnati"
-    → Cincinnati (a division, or a town of ``TOWN`` people or more). Returns (offset in the name, words)."""
-    tokens = [(m.start(), m.group()) for m in _WORD.finditer(entity_text)]
+    → Cincinnati, "Alexandria's Circuit Court" → Alexandria, "Air Zimbabwe" → Zimbabwe, "American Electric" →
+    American (a division, or a town of ``TOWN`` people or more; at the end of the name, a country or first-level
+    division only). Returns (offset in the name, words)."""
+    tokens = [(m.start(), _POSSESSIVE.sub("", m.group())) for m in _WORD.finditer(entity_text)]
     for i, (_, word) in enumerate(tokens[:-1]):
         if normalise(word) in words.of_words:
             offset = tokens[i + 1][0]
             rest = entity_text[offset:]
             if rest[:1].isupper() and _named_place(gaz, rest, language, population=TOWN, classes="AP"):
                 return offset, rest
-    # the longest run of up to three words before the organisation's last word, leftmost first ("The Alexandria
-    # Blizzard", "Monday Alexandria Police")
-    for n in range(min(3, len(tokens) - 1), 0, -1):
-        for i in range(len(tokens) - n):
+    # the longest run of up to three words, leftmost first ("The Alexandria Blizzard", "Monday Alexandria Police")
+    for n in range(min(3, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
             offset = tokens[i][0]
             part = entity_text[offset:tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
-            if normalise(part) in words.directions:
+            if not part[:1].isupper() or normalise(part) in words.directions or n == len(tokens):
                 continue  # "Central", "Northwest": divisions somewhere, but here the start of a name
+            last = i + n == len(tokens)
             # a one-word county name is as often a surname ("Williams"); "Henry County" is not
-            if part[:1].isupper() and _named_place(gaz, part, language, population=TOWN, classes="AP",
-                                                   minor_divisions=n > 1):
+            if _named_place(gaz, part, language, population=10**9 if last else TOWN, classes="AP",
+                            minor_divisions=n > 1 and not last) or (
+                    i == 0 and any(match == MATCH_ADJECTIVE for _, match in gaz.lookup(part, language))):
                 return offset, part
     return None
 
@@ -536,7 +544,7 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in mentions) and _named_place(gaz, dateline.group(1),
                                                                                      language):
             mentions.append(Mention(start, end, dateline.group(1)))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((m for m in mentions if normalise(m.text) not in words.generic), key=lambda m: m.start)
 
 
 def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[PlaceMention]:
