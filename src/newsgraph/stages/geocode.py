@@ -59,6 +59,7 @@ NEAR_KM, CLOSE_KM = 200.0, 50.0
 # Kinds of place by how readily news means them when it writes a bare name.
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
 BIG_CITY = 1_000_000
+REGION_POPULATION = 1_000_000
 # Country-code top-level domains that are not ISO codes.
 TLD_COUNTRY = {"uk": "GB"}
 _HIERARCHY = re.compile(r"\s*(?:,|\(|-|–)\s*$")
@@ -150,7 +151,9 @@ def resolver_weights() -> tuple[float, ...]:
 def prior_features(place: Place, match: int, most_populous: bool) -> list[float]:
     """The context-free features of a candidate (the first ``PRIOR_FEATURES`` of ``FEATURES``)."""
     code, kind = place.feature_code, place.feature_class
-    return [math.log10(place.population + 1), float(_is_country(place)), float(code == "ADM1"),
+    # the curated news regions (Middle East, Sahel, Kashmir) mostly lack a population; they are what news means
+    population = place.population or (REGION_POPULATION if place.source == "regions" else 0)
+    return [math.log10(population + 1), float(_is_country(place)), float(code == "ADM1"),
             float(code == "ADM2"), float(kind == "L"), float(kind in ("H", "T")),
             float(kind == "P" and place.population >= BIG_CITY), float(match == MATCH_EXONYM),
             float(match == MATCH_NAME), float(match == MATCH_ADJECTIVE), float(most_populous)]
