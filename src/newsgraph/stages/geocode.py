@@ -557,7 +557,33 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in mentions) and _named_place(gaz, dateline.group(1),
                                                                                      language):
             mentions.append(Mention(start, end, dateline.group(1)))
-    return sorted((m for m in mentions if normalise(m.text) not in words.generic), key=lambda m: m.start)
+    mentions = [m for m in mentions if normalise(m.text) not in words.generic]
+    return sorted(mentions + _repeated_names(doc, mentions, gaz), key=lambda m: m.start)
+
+
+def _repeated_names(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """One name, one sense, in an article: every other occurrence of a name already taken for a place that the
+    gazetteer knows ("Fargo plans to …", a town the recogniser called a person once) is a place too — unless it is
+    a known person's name or lies inside a longer name ("Andrew Jackson", "Dubai World Cup")."""
+    names = {m.text for m in mentions if len(m.text) >= 4 and m.text[:1].isupper()
+             and any(match != MATCH_ADJECTIVE for _, match in gaz.lookup(m.text, doc.language))}
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for match in pattern.finditer(doc.body):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        inside = [e for e in doc.entities if e.start <= start and end <= e.end]
+        if any(((e.start, e.end) != (start, end) and e.type in ("PERSON", "MISC"))
+               or (e.type == "PERSON" and e.canonical is not None) for e in inside):
+            continue  # "Jackson" in "Andrew Jackson", "Dubai" in "Dubai World Cup", or a known person
+        found.append(Mention(start, end, match.group()))
+        taken.append((start, end))
+    return found
 
 
 def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[PlaceMention]:
