@@ -294,6 +294,7 @@ class PlaceWords:
     division_words: frozenset[str] = frozenset()
     followers: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    origin: frozenset[str] = frozenset()
 
 
 @cache
@@ -309,7 +310,7 @@ def place_words(language: str | None) -> PlaceWords:
                       tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
                       tuple((a, b) for a, b in data.get("inflection_endings", [])),
                       tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"),
-                      words("generic_words"))
+                      words("generic_words"), words("origin_prepositions"))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
@@ -540,7 +541,7 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         elif e.type in ("ORG", "PERSON"):
             if e.type == "PERSON" and e.canonical is not None:
                 continue
-            cued = (_preceded_by(body, e.start, words.locative) or e.start in next_location
+            cued = (_preceded_by(body, e.start, words.locative | words.origin) or e.start in next_location
                     or _followed_by(body, e.end, words.followers))
             if (cued and _named_place(gaz, e.text, language)) or _named_place(
                     gaz, e.text, language, population=10**9, classes="A", minor_divisions=False):
