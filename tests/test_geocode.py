@@ -157,6 +157,22 @@ def test_recognised_beyond_location_entities(geo_pipeline):
     assert found.get("BEIRUT") == "LB" and found.get("Cincinnati") == "US" and found.get("Russian") == "RU"
 
 
+def test_metonyms_and_seats_of_power_are_placed_at_their_cities(geo_pipeline):
+    doc = places_of(geo_pipeline, "The Kremlin said the troops left, and the White House welcomed it.", "en")
+    assert {p.text: p.name for p in doc.places} == {"Kremlin": "Moscow", "White House": "Washington"}
+    doc = places_of(geo_pipeline, "Le Kremlin a salué la décision de la Maison Blanche.", "fr")
+    assert {p.text: p.name for p in doc.places} == {"Kremlin": "Moscow", "Maison Blanche": "Washington"}
+
+
+def test_one_name_one_sense_and_what_is_not_a_place(geo_pipeline):
+    doc = places_of(geo_pipeline, "A Mansfield resident was arrested on Friday. Police said the Mansfield man had "
+                                  "fled to North Texas. Canadians voted on Monday and the Metro Centre was closed.",
+                    "en")
+    texts = [p.text for p in doc.places]
+    assert texts.count("Mansfield") == 2 and "Texas" in texts  # "North" is not part of the name
+    assert not {"Canadians", "Metro", "Centre", "Metro Centre"} & set(texts)
+
+
 # -- storage and the command line ------------------------------------------------------------------------------
 
 def test_places_and_event_locations_are_stored(example_doc, tmp_path):

@@ -501,12 +501,14 @@ def has_recogniser(language: str | None) -> bool:
 
 
 def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
-    """The place names of a document: location entities; country and region adjectives that modify a word
-    ("Russian troops", "European leaders": gold sets and GDELT count them as mentions of the place); a name typed
-    as a person or organisation that is a known place and follows a preposition of place ("in Gainesville") or is
-    written before a division ("Alexandria, Va."); a person or organisation whose whole name is a country or
-    first-level division (the EU, "DPRK", "Tamil Nadu"); a place at the head or after "of" in an organisation's
-    name ("Paris Police Department", "University of Cincinnati"); a dateline in capitals ("BEIRUT:")."""
+    """The place names of a document (docs/places.md lists the rules): location entities; country and region
+    adjectives that modify a word ("Russian troops"); a name typed as a person or organisation that the gazetteer
+    knows, after a preposition of place or origin ("in Gainesville"), before a division ("Alexandria, Va.") or a
+    modifier's noun ("a Mansfield resident"); a person or organisation whose whole name is a country, a
+    first-level division or an exonym ("the EU", "Tamil Nadu", "the White House" placed at Washington); a place
+    inside an organisation's name ("Paris Police Department", "University of Cincinnati"); each part of a joined
+    name ("Fargo-Moorhead"); capitalised names the recogniser missed (all names, in languages without one);
+    datelines ("BEIRUT:"); and every other occurrence of a name taken. Generic words alone are dropped."""
     words, body, language = place_words(doc.language), doc.body, doc.language
     mentions: list[Mention] = []
     entities = sorted(enumerate(doc.entities), key=lambda item: item[1].start)
@@ -544,7 +546,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             cued = (_preceded_by(body, e.start, words.locative | words.origin) or e.start in next_location
                     or _followed_by(body, e.end, words.followers))
             if (cued and _named_place(gaz, e.text, language)) or _named_place(
-                    gaz, e.text, language, population=10**9, classes="A", minor_divisions=False):
+                    gaz, e.text, language, population=10**9, classes="A", minor_divisions=False) or any(
+                    match == MATCH_EXONYM for _, match in gaz.lookup(e.text, language)):
                 mentions.append(Mention(e.start, e.end, e.text, i))
             elif e.type == "ORG" and (inner := _organisation_place(e.text, gaz, language, words)):
                 offset, text = inner
