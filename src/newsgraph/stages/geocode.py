@@ -14,7 +14,7 @@ candidate are left out rather than guessed.
   within 200 km, the country or division of a candidate named elsewhere in the article.
 
 The written hierarchy "Springfield, Illinois" / "Paris (Texas)" decides outright: only candidates inside the
-division written next to the name stay. The weights of the features are data (``data/geo/resolver.json``), fitted
+division written next to the name stay; so does a curated exonym ("Atlantic" is the ocean). The weights of the features are data (``data/geo/resolver.json``), fitted
 on gold toponyms by ``scripts/train_geocoder.py``.
 
 One name means one place throughout an article. The confidence is the margin between the best candidate and the
@@ -129,14 +129,15 @@ def actor_countries(doc: Document) -> Counter:
 # context. A candidate's score is the weighted sum; the weights are data (``data/geo/resolver.json``, trained by
 # scripts/train_geocoder.py), with these hand-set values when that file is missing.
 FEATURES = ("log_population", "country", "admin1", "admin2", "region", "natural_feature", "big_city", "exonym",
-            "own_name", "adjective", "most_populous", "same_country", "same_admin1", "near", "close",
+            "own_name", "adjective", "most_populous", "capital", "same_country", "same_admin1", "near", "close",
             "country_mentioned", "admin1_mentioned", "actor_country", "site_country", "unsupported_population")
 HAND_WEIGHTS = {"log_population": 1.0, "country": 6.0, "admin1": 3.5, "admin2": 1.0, "region": 3.0,
                 "natural_feature": 0.5, "big_city": 4.0, "exonym": 3.0, "own_name": 2.0, "adjective": -1.0,
-                "most_populous": 0.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8, "close": 0.6,
+                "most_populous": 0.0, "capital": 1.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8,
+                "close": 0.6,
                 "country_mentioned": 0.0, "admin1_mentioned": 0.0, "actor_country": 1.0, "site_country": 1.0,
                 "unsupported_population": 0.0}
-PRIOR_FEATURES = 11  # the first eleven do not depend on the other names of the article
+PRIOR_FEATURES = 12  # the first twelve do not depend on the other names of the article
 
 
 @cache
@@ -149,7 +150,7 @@ def resolver_weights() -> tuple[float, ...]:
     return tuple(float(weights[name]) for name in FEATURES)
 
 
-def prior_features(place: Place, match: int, most_populous: bool) -> list[float]:
+def prior_features(place: Place, match: int, most_populous: bool, capital: bool = False) -> list[float]:
     """The context-free features of a candidate (the first ``PRIOR_FEATURES`` of ``FEATURES``)."""
     code, kind = place.feature_code, place.feature_class
     # the curated news regions (Middle East, Sahel, Kashmir) mostly lack a population; they are what news means
@@ -157,7 +158,23 @@ def prior_features(place: Place, match: int, most_populous: bool) -> list[float]
     return [math.log10(population + 1), float(_is_country(place)), float(code == "ADM1"),
             float(code == "ADM2"), float(kind == "L"), float(kind in ("H", "T")),
             float(kind == "P" and place.population >= BIG_CITY), float(match == MATCH_EXONYM),
-            float(match == MATCH_NAME), float(match == MATCH_ADJECTIVE), float(most_populous)]
+            float(match == MATCH_NAME), float(match == MATCH_ADJECTIVE), float(most_populous), float(capital)]
+
+
+@cache
+def capitals(gaz: Gazetteer) -> frozenset[str]:
+    """Gazetteer keys of the national capitals (``capital`` of ``data/actors/countries.jsonl``: the most populous
+    town of that name in the country)."""
+    keys = set()
+    path = data_dir() / "actors" / "countries.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
+        item = json.loads(line) if line.strip() else {}
+        if not item.get("capital") or not item.get("iso2"):
+            continue
+        towns = [p for p in gaz.candidates(item["capital"]) if p.feature_class == "P" and p.country == item["iso2"]]
+        if towns:
+            keys.add(max(towns, key=lambda p: p.population).key)
+    return frozenset(keys)
 
 
 Vectors = dict[str, list[list[float]]]  # name key → one feature vector per candidate
@@ -181,12 +198,16 @@ class Resolver:
         for variant, demonym in name_variants(text, place_words(self.language)) if not found else ():
             found = [(place, MATCH_ADJECTIVE if demonym else match)
                      for place, match in self.gaz.lookup(variant, self.language)
-                     if not demonym or place.feature_class in ("A", "L") or place.population >= TOWN]
+                     if ((place.feature_class in ("A", "L") or place.population >= TOWN) if demonym
+                         else match != MATCH_ADJECTIVE)]
             if found:
                 break
         found = [(place, match) for place, match in found if place.lat is not None and place.lon is not None]
+        # an exonym is a curated statement of what the form means ("Atlantic" is the ocean, not Atlantic, Iowa)
+        found = [(place, match) for place, match in found if match == MATCH_EXONYM] or found
         top = max((place.population for place, _ in found), default=0)
-        found = [Candidate(place, prior_features(place, match, place.population == top > 0))
+        capital = capitals(self.gaz)
+        found = [Candidate(place, prior_features(place, match, place.population == top > 0, place.key in capital))
                  for place, match in found]
         prior = self.weights[:PRIOR_FEATURES]
         found.sort(key=lambda c: -sum(w * f for w, f in zip(prior, c.features, strict=True)))
