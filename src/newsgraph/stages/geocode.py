@@ -157,7 +157,7 @@ def prior_features(place: Place, match: int, most_populous: bool, capital: bool 
     population = place.population or (REGION_POPULATION if place.source == "regions" else 0)
     return [math.log10(population + 1), float(_is_country(place)), float(code == "ADM1"),
             float(code == "ADM2"), float(kind == "L"), float(kind in ("H", "T")),
-            float(kind == "P" and place.population >= BIG_CITY), float(match == MATCH_EXONYM),
+            float(kind == "P" and (place.population >= BIG_CITY or capital)), float(match == MATCH_EXONYM),
             float(match == MATCH_NAME), float(match == MATCH_ADJECTIVE), float(most_populous), float(capital)]
 
 
