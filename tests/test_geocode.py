@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date
 
 import duckdb
 import pytest
@@ -59,6 +60,18 @@ def test_the_donbass_fight_happened_in_donbas(example_doc):
     assert fight.location is not None and fight.location.name == "Donbas"
     assert km(fight.location.lat, fight.location.lon, 48.0, 38.0) <= 200
     assert example_doc.places[fight.location.place].text == "Donbass"
+
+
+@pytest.mark.parametrize("text, cameo, place", [
+    ("Russian forces shelled Kharkiv on Monday, killing three civilians.", "190", "Kharkiv"),
+    ("Israeli troops killed two Palestinians near Jenin.", "190", "Jenin"),
+    ("Russian President Vladimir Putin visited Tehran on Tuesday.", "042", "Tehran"),
+    ("Armenia accused Azerbaijan of shelling Stepanakert.", "112", None),
+])
+def test_where_an_event_happened(geo_pipeline, text, cameo, place):
+    doc = places_of(geo_pipeline, text, "en", published=date(2022, 3, 7))
+    [event] = [e for e in doc.events if e.cameo == cameo]
+    assert (event.location.name if event.location else None) == place
 
 
 def test_the_phone_call_has_no_place(example_doc):

@@ -14,15 +14,15 @@ candidate are left out rather than guessed.
   within 200 km, the country or division of a candidate named elsewhere in the article.
 
 The written hierarchy "Springfield, Illinois" / "Paris (Texas)" decides outright: only candidates inside the
-division written next to the name stay; so does a curated exonym ("Atlantic" is the ocean). The weights of the features are data (``data/geo/resolver.json``), fitted
-on gold toponyms by ``scripts/train_geocoder.py``.
+division written next to the name stay; so does a curated exonym ("Atlantic" is the ocean). The weights of the
+features are data (``data/geo/resolver.json``), fitted on gold toponyms by ``scripts/train_geocoder.py``.
 
 One name means one place throughout an article. The confidence is the margin between the best candidate and the
 next, squashed into [0.3, 0.99].
 
-**Event locations** (GDELT's ActionGeo): a place in the event's own sentence, preferring one that hangs from the
-trigger in the parse (by a preposition or as a modifier: "une escarmouche … dans le Donbass") over the nearest one;
-a place that is the event's source or target actor is not its location unless it is the only place there.
+**Event locations** (GDELT's ActionGeo): a place of the event's own sentence that hangs from its trigger through a
+preposition of place ("une escarmouche … dans le Donbass"), or follows one near the trigger where there is no
+parse; failing that, the place a material act targets ("shelled Kharkiv"). See :func:`event_location`.
 """
 
 from __future__ import annotations
@@ -60,6 +60,10 @@ NEAR_KM, CLOSE_KM = 200.0, 50.0
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
 BIG_CITY = 1_000_000
 REGION_POPULATION = 1_000_000
+OBJECTS = ("obj", "dobj")
+# Acts that happen where their target is: material cooperation and conflict (QuadClasses 2 and 4), and a visit.
+MATERIAL = (2, 4)
+VISIT = "042"
 # Country-code top-level domains that are not ISO codes.
 TLD_COUNTRY = {"uk": "GB"}
 _HIERARCHY = re.compile(r"\s*(?:,|\(|-|–)\s*$")
@@ -660,7 +664,8 @@ def _overlaps(place: PlaceMention, span) -> bool:
 
 def _attached(doc: Document, place: int, anchors: set[int], words: frozenset[str]) -> int | None:
     """Steps from token ``place`` up its heads to one of ``anchors`` (at most three, no verb between), when the
-    phrase on the way is introduced by a preposition of place; None otherwise."""
+    phrase on the way is introduced by a preposition of place, or the place is an anchor's direct object; None
+    otherwise."""
     node, path = place, []
     for steps in range(1, 4):
         path.append(node)
@@ -668,28 +673,36 @@ def _attached(doc: Document, place: int, anchors: set[int], words: frozenset[str
         if head == node or head < 0:
             return None
         if head in anchors:
-            return steps if any(_introduced(doc, n, words) for n in path) else None
+            if any(_introduced(doc, n, words) for n in path):
+                return steps
+            # the object of the act itself: "shelled Kharkiv", "entered Mosul"
+            return steps if steps == 1 and doc.tokens[node].dep in OBJECTS else None
         if doc.tokens[head].pos in ("VERB", "AUX"):
             return None
         node = head
     return None
 
 
-def event_location(doc: Document, event: Event, places: list[tuple[int, PlaceMention]],
-                   starts: list[int]) -> Location | None:
+def event_location(doc: Document, event: Event, places: list[tuple[int, PlaceMention]], starts: list[int],
+                   parsed: bool = True) -> Location | None:
     """Where ``event`` happened: one of ``places`` (index, mention) of its sentence, or None. ``starts`` are the
-    start offsets of ``doc.tokens``.
+    start offsets of ``doc.tokens``; ``parsed`` says whether they carry a dependency parse.
 
     With a parse, the place must hang from the trigger, or from the word the trigger hangs from ("morts lors d'une
     escarmouche … dans la région du Donbass"), through a preposition of place and no other verb; without one, it
     must follow a preposition of place within 80 characters of the trigger. A place that is the event's source or
-    target is not its location."""
+    target is not its location — except the target of a material act or a visit that no such phrase places
+    ("shelled Kharkiv", "sent aid to Syria", "visited Tehran"): an accused or condemned country is not where the
+    accusation happened."""
     words = locative_words(event.language or doc.language)
     trigger = _token_at(doc, starts, event.trigger.start) if doc.tokens else None
-    parsed = trigger is not None and any(doc.tokens[i].head != i for i in range(len(doc.tokens)))
     best: tuple[tuple[int, int], int, PlaceMention] | None = None
+    target_place: tuple[int, PlaceMention] | None = None
     for index, place in places:
-        if _overlaps(place, event.source_span) or _overlaps(place, event.target_span):
+        if _overlaps(place, event.target_span):
+            target_place = target_place or (index, place)
+            continue
+        if _overlaps(place, event.source_span):
             continue
         token = _token_at(doc, starts, place.start)
         if token is None or trigger is None:
@@ -707,9 +720,12 @@ def event_location(doc: Document, event: Event, places: list[tuple[int, PlaceMen
             continue
         if best is None or rank < best[0]:
             best = (rank, index, place)
-    if best is None:
+    if best is not None:
+        _, index, place = best
+    elif target_place is not None and (event.quad_class in MATERIAL or event.cameo == VISIT) and not event.alleged:
+        index, place = target_place
+    else:
         return None
-    _, index, place = best
     return Location(place=index, name=place.name, geonames=place.geonames, lat=place.lat, lon=place.lon,
                     country=place.country)
 
@@ -739,5 +755,6 @@ class Geocode(Stage):
         for i, place in enumerate(doc.places):
             by_sentence[place.sentence].append((i, place))
         starts = [token.start for token in doc.tokens]
+        parsed = any(token.head != i for i, token in enumerate(doc.tokens))
         for event in doc.events:
-            event.location = event_location(doc, event, by_sentence.get(event.sentence, []), starts)
+            event.location = event_location(doc, event, by_sentence.get(event.sentence, []), starts, parsed)
