@@ -74,6 +74,20 @@ def test_where_an_event_happened(geo_pipeline, text, cameo, place):
     assert (event.location.name if event.location else None) == place
 
 
+@pytest.mark.parametrize("language, text, root, place", [
+    ("de", "Tausende Demonstranten protestierten in Berlin gegen die russische Regierung.", "14", "Berlin"),
+    ("de", "Die ukrainische Armee beschoss Stellungen der Separatisten bei Donezk.", "19", "Donetsk"),
+    ("ru", "Тысячи демонстрантов протестовали в Москве против правительства.", "14", "Moscow"),
+    ("ru", "Российские военные обстреляли позиции украинской армии под Харьковом.", "19", "Kharkiv"),
+    ("ar", "تظاهر آلاف المحتجين في القاهرة ضد الحكومة المصرية.", "14", "Cairo"),
+])
+def test_where_an_event_happened_without_a_parse(geo_pipeline, language, text, root, place):
+    # German, Russian and Arabic are coded without a parse: the place follows a preposition of place
+    doc = places_of(geo_pipeline, text, language, published=date(2022, 3, 7))
+    [event] = [e for e in doc.events if e.root == root]
+    assert event.location is not None and event.location.name == place
+
+
 def test_the_phone_call_has_no_place(example_doc):
     # "ont discuté … lors d'une conversation téléphonique … le conflit au Haut-Karabakh": the conflict is where
     # Karabakh is, not the call
