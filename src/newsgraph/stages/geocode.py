@@ -9,7 +9,7 @@ candidate are left out rather than guessed.
 - a prior: population (log), how prominent the kind of place is (a country, then a first-level division or news
   region, then a second-level division), and how the name matched (an exonym written for this language, the
   place's own name, an alternate name, a country adjective);
-- the article's context, in four rounds over the other names' current choices: places in the same country (and
+- the article's context, in two rounds over the other names' current choices: places in the same country (and
   the countries of linked actors, and the country of the site's domain), in the same first-level division,
   within 200 km, the country or division of a candidate named elsewhere in the article.
 
@@ -54,7 +54,7 @@ from newsgraph.records import Document, Event, Location, PlaceMention
 from newsgraph.stages.base import Stage
 
 MAX_CANDIDATES = 40
-ROUNDS = 4
+ROUNDS = 2
 NEAR_KM, CLOSE_KM = 200.0, 50.0
 # Kinds of place by how readily news means them when it writes a bare name.
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
@@ -292,7 +292,8 @@ class Resolver:
                 same_country += 1
                 if place.admin1 and other.admin1 == place.admin1 and not _is_country(other):
                     same_admin1 += 1
-            if _is_point(other) and _is_point(place):
+            # (a degree of latitude is 111 km: farther apart than NEAR_KM needs no great-circle distance)
+            if _is_point(other) and _is_point(place) and abs(place.lat - other.lat) * 111.2 <= NEAR_KM:
                 distance = _distance_km(place, other)
                 near += distance <= NEAR_KM
                 close += distance <= CLOSE_KM
@@ -494,18 +495,23 @@ def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int
     starts = {s.start for s in doc.sentences}
     matches = (MATCH_EXONYM, MATCH_NAME) if missed_only else NAMED
     found: list[Mention] = []
+    taken_at = bytearray(len(doc.body) + 1)  # 1 where a taken span covers the character
+    for a, b in taken:
+        taken_at[a:b] = b"\x01" * (b - a)
     i = 0
     while i < len(spans):
+        first = doc.body[spans[i][0]]
+        if (first.lower() == first and first.upper() != first) or (missed_only and spans[i][0] in starts):
+            i += 1  # a lower-case word in a script with capitals, or (recognised languages) a sentence's first word
+            continue
         for n in range(min(MAX_NAME_WORDS, len(spans) - i), 0, -1):
             start, end = spans[i][0], spans[i + n - 1][1]
             text = doc.body[start:end].rstrip(".")
             end = start + len(text)
-            if text[0].lower() == text[0] and text[0].upper() != text[0]:
-                continue  # a lower-case word in a script with capitals
-            if missed_only and (start in starts or not all(w[0].isupper() for w in text.split())
+            if missed_only and (not all(w[0].isupper() for w in text.split())
                                 or len(text.replace(".", "")) < 4 or normalise(text) in words.directions):
                 continue  # also "PA", "Miss", "West": abbreviations and directions more often than places
-            if any(a < end and start < b for a, b in taken):
+            if any(taken_at[start:end]):
                 continue
             variant = next((v for v in (text, *(v for v, demonym in name_variants(text, words) if not demonym))
                             if _named_place(gaz, v, doc.language, population=TOWN, matches=matches,
