@@ -124,6 +124,10 @@ SENTENCES = [
     ("uk", "Російські війська знову обстріляли Харків і Запоріжжя.", {"Харків": 706483, "Запоріжжя": 687700}),
     ("ar", "قصفت القوات الروسية مدينة حلب وقتل ثلاثة مدنيين في دمشق وبغداد.",
      {"حلب": 170063, "دمشق": 170654, "بغداد": 98182}),
+    ("it", "Il ministro è volato a Londra e poi a Pechino, mentre a Mosca migliaia di persone protestavano.",
+     {"Londra": 2643743, "Pechino": 1816670, "Mosca": 524901}),
+    ("pt", "O ministro viajou para Londres e depois para Pequim, enquanto em Moscou milhares protestavam.",
+     {"Londres": 2643743, "Pequim": 1816670, "Moscou": 524901}),
 ]
 
 
