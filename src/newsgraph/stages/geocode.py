@@ -592,15 +592,21 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in mentions) and _named_place(gaz, dateline.group(1),
                                                                                      language):
             mentions.append(Mention(start, end, dateline.group(1)))
-    mentions = [m for m in mentions if normalise(m.text) not in words.generic]
-    return sorted(mentions + _repeated_names(doc, mentions, gaz), key=lambda m: m.start)
+    # a one-word name that is the surname of a person named in full ("coach Ripley" after "Darren Ripley") is that
+    # person, unless it is a country or first-level division
+    surnames = {e.text.split()[-1] for e in doc.entities if e.type == "PERSON" and " " in e.text}
+    mentions = [m for m in mentions if normalise(m.text) not in words.generic and not (
+        m.text in surnames and not _named_place(gaz, m.text, language, population=10**9, classes="AL",
+                                                minor_divisions=False))]
+    return sorted(mentions + _repeated_names(doc, mentions, gaz, surnames), key=lambda m: m.start)
 
 
-def _repeated_names(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _repeated_names(doc: Document, mentions: list[Mention], gaz: Gazetteer,
+                    surnames: set[str]) -> list[Mention]:
     """One name, one sense, in an article: every other occurrence of a name already taken for a place that the
     gazetteer knows ("Fargo plans to …", a town the recogniser called a person once) is a place too — unless it is
     a known person's name or lies inside a longer name ("Andrew Jackson", "Dubai World Cup")."""
-    names = {m.text for m in mentions if len(m.text) >= 4 and m.text[:1].isupper()
+    names = {m.text for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.text not in surnames
              and any(match != MATCH_ADJECTIVE for _, match in gaz.lookup(m.text, doc.language))}
     if not names:
         return []
