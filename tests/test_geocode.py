@@ -188,6 +188,13 @@ def test_recognised_beyond_location_entities(geo_pipeline):
     assert found.get("BEIRUT") == "LB" and found.get("Cincinnati") == "US" and found.get("Russian") == "RU"
 
 
+def test_a_surname_is_not_a_place_unless_the_text_says_so(geo_pipeline):
+    doc = places_of(geo_pipeline, 'Wrestling coach Darren Ripley praised the team. "They answered the questions," '
+                                  "said Ripley, who lives in Ripley, West Virginia.", "en")
+    ripleys = [p for p in doc.places if p.text == "Ripley"]
+    assert len(ripleys) == 1 and ripleys[0].admin1 == "WV"  # the town after "in", not the coach
+
+
 def test_metonyms_and_seats_of_power_are_placed_at_their_cities(geo_pipeline):
     doc = places_of(geo_pipeline, "The Kremlin said the troops left, and the White House welcomed it.", "en")
     assert {p.text: p.name for p in doc.places} == {"Kremlin": "Moscow", "White House": "Washington"}

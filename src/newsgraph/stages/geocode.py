@@ -593,11 +593,12 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                                                                                      language):
             mentions.append(Mention(start, end, dateline.group(1)))
     # a one-word name that is the surname of a person named in full ("coach Ripley" after "Darren Ripley") is that
-    # person, unless it is a country or first-level division
+    # person, unless a preposition of place or a division says otherwise ("in Ripley, West Virginia"), or it is a
+    # country or first-level division
     surnames = {e.text.split()[-1] for e in doc.entities if e.type == "PERSON" and " " in e.text}
     mentions = [m for m in mentions if normalise(m.text) not in words.generic and not (
-        m.text in surnames and not _named_place(gaz, m.text, language, population=10**9, classes="AL",
-                                                minor_divisions=False))]
+        m.text in surnames and not _preceded_by(body, m.start, words.locative) and m.start not in next_location
+        and not _named_place(gaz, m.text, language, population=10**9, classes="AL", minor_divisions=False))]
     return sorted(mentions + _repeated_names(doc, mentions, gaz, surnames), key=lambda m: m.start)
 
 
