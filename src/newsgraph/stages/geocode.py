@@ -607,7 +607,13 @@ def _repeated_names(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     """One name, one sense, in an article: every other occurrence of a name already taken for a place that the
     gazetteer knows ("Fargo plans to …", a town the recogniser called a person once) is a place too — unless it is
     a known person's name or lies inside a longer name ("Andrew Jackson", "Dubai World Cup")."""
+    types: dict[str, Counter] = defaultdict(Counter)
+    for e in doc.entities:
+        types[e.text][e.type == "LOCATION"] += 1
+    # not where the recogniser calls the name something else more than twice as often as a place ("Bell", a
+    # victim's surname typed as an organisation throughout, is not a town because it once followed "in")
     names = {m.text for m in mentions if len(m.text) >= 4 and m.text[:1].isupper() and m.text not in surnames
+             and 2 * (types[m.text][True] + 1) >= types[m.text][False]
              and any(match != MATCH_ADJECTIVE for _, match in gaz.lookup(m.text, doc.language))}
     if not names:
         return []
