@@ -596,7 +596,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     # person, unless a preposition of place or a division says otherwise ("in Ripley, West Virginia"), or it is a
     # country or first-level division
     surnames = {e.text.split()[-1] for e in doc.entities if e.type == "PERSON" and " " in e.text}
-    mentions = [m for m in mentions if normalise(m.text) not in words.generic and not (
+    alone = words.generic | words.directions  # "Centre", "Eastern": never a place by themselves
+    mentions = [m for m in mentions if normalise(m.text) not in alone and not (
         m.text in surnames and not _preceded_by(body, m.start, words.locative) and m.start not in next_location
         and not _named_place(gaz, m.text, language, population=10**9, classes="AL", minor_divisions=False))]
     return sorted(mentions + _repeated_names(doc, mentions, gaz, surnames), key=lambda m: m.start)
