@@ -375,6 +375,7 @@ def locative_words(language: str | None) -> frozenset[str]:
 _WORD = re.compile(r"\S+")
 _JOINED = re.compile(r"\w[-/]\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LONGER = re.compile(r"(,? [A-Z][\w.]*)(?: [A-Z]\w*)?")
 _JOINED_PART = re.compile(r"[^-/]+")
 # A dateline: a name in capitals opening the text or a sentence, before a comma, colon, dash, bracket or slash.
 _DATELINE = re.compile(r"(?:^|(?<=[.!?\n])\s+)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:,|:|\(|—|–|--|/))")
@@ -416,6 +417,12 @@ def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, l
             and gaz.lookup(first[1], language):
         start = start + len(first[0]) + 1
         text = first[1]
+    # a longer name the recogniser cut short: "Wichita" + " Falls", "Washington" + ", D.C."
+    longer = _LONGER.match(body, end)
+    for extra in (longer.group(), longer.group(1)) if longer else ():
+        if any(match == MATCH_NAME for _, match in gaz.lookup(text + extra, language)):
+            end, text = end + len(extra), text + extra
+            break
     if body[end:end + 1] == "." and len(text.replace(".", "")) <= 5 and text[-1:].isalpha():
         found = gaz.lookup(text, language)
         if found and fold(found[0][0].name) != fold(text):
