@@ -62,30 +62,22 @@ def test_the_donbass_fight_happened_in_donbas(example_doc):
     assert example_doc.places[fight.location.place].text == "Donbass"
 
 
-@pytest.mark.parametrize("text, cameo, place", [
-    ("Russian forces shelled Kharkiv on Monday, killing three civilians.", "190", "Kharkiv"),
-    ("Israeli troops killed two Palestinians near Jenin.", "190", "Jenin"),
-    ("Russian President Vladimir Putin visited Tehran on Tuesday.", "042", "Tehran"),
-    ("Armenia accused Azerbaijan of shelling Stepanakert.", "112", None),
-])
-def test_where_an_event_happened(geo_pipeline, text, cameo, place):
-    doc = places_of(geo_pipeline, text, "en", published=date(2022, 3, 7))
-    [event] = [e for e in doc.events if e.cameo == cameo]
-    assert (event.location.name if event.location else None) == place
-
-
-@pytest.mark.parametrize("language, text, root, place", [
+@pytest.mark.parametrize("language, text, cameo, place", [
+    ("en", "Russian forces shelled Kharkiv on Monday, killing three civilians.", "190", "Kharkiv"),
+    ("en", "Israeli troops killed two Palestinians near Jenin.", "190", "Jenin"),
+    ("en", "Russian President Vladimir Putin visited Tehran on Tuesday.", "042", "Tehran"),
+    ("en", "Armenia accused Azerbaijan of shelling Stepanakert.", "112", None),
+    # German, Russian and Arabic are coded without a parse: the place follows a preposition of place
     ("de", "Tausende Demonstranten protestierten in Berlin gegen die russische Regierung.", "14", "Berlin"),
     ("de", "Die ukrainische Armee beschoss Stellungen der Separatisten bei Donezk.", "19", "Donetsk"),
     ("ru", "Тысячи демонстрантов протестовали в Москве против правительства.", "14", "Moscow"),
     ("ru", "Российские военные обстреляли позиции украинской армии под Харьковом.", "19", "Kharkiv"),
     ("ar", "تظاهر آلاف المحتجين في القاهرة ضد الحكومة المصرية.", "14", "Cairo"),
 ])
-def test_where_an_event_happened_without_a_parse(geo_pipeline, language, text, root, place):
-    # German, Russian and Arabic are coded without a parse: the place follows a preposition of place
+def test_where_an_event_happened(geo_pipeline, language, text, cameo, place):
     doc = places_of(geo_pipeline, text, language, published=date(2022, 3, 7))
-    [event] = [e for e in doc.events if e.root == root]
-    assert event.location is not None and event.location.name == place
+    [event] = [e for e in doc.events if e.cameo.startswith(cameo)]
+    assert (event.location.name if event.location else None) == place
 
 
 def test_the_phone_call_has_no_place(example_doc):

@@ -482,12 +482,7 @@ def eval_events(gold, lang, actor_files, agent_files, limit, mistakes, as_json):
     from newsgraph.pipeline import Pipeline
     from newsgraph.stages.language import detect
 
-    try:
-        sentences = read_gold(gold)
-    except GoldError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if limit:
-        sentences = sentences[:limit]
+    sentences = _read_gold(read_gold, GoldError, gold, limit)
     language = lang or next((s.language for s in sentences if s.language), None) or \
         detect(" ".join(s.text for s in sentences[:100]))[0] or "en"
     options: dict = {}
@@ -502,8 +497,7 @@ def eval_events(gold, lang, actor_files, agent_files, limit, mistakes, as_json):
             raise click.ClickException(str(exc)) from exc
         options = {"link": {"base": base}, "events": {"base": base}}
     pipeline = Pipeline(options, only=("nlp", "lexicon", "link", "events"))
-    progress = Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                        transient=True, disable=not err.is_terminal or as_json)
+    progress = _progress_bar("coding", as_json)
     with progress:
         task = progress.add_task("coding", total=len(sentences))
         wrong: list[dict] | None = [] if mistakes else None
@@ -546,15 +540,9 @@ def eval_geo(gold, mode, lang, limit, as_json):
     from newsgraph.evaluation.geo import MODES, GoldError, evaluate, read_gold
     from newsgraph.knowledge.gazetteer import gazetteer
 
-    try:
-        articles = read_gold(gold)
-    except GoldError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if limit:
-        articles = articles[:limit]
+    articles = _read_gold(read_gold, GoldError, gold, limit)
     modes = MODES if mode == "both" else (mode,)
-    progress = Progress(TextColumn("geocoding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True, disable=not err.is_terminal or as_json)
+    progress = _progress_bar("geocoding", as_json)
     with progress:
         task = progress.add_task("geocoding", total=len(articles))
         result = evaluate(articles, gazetteer(), language=lang, modes=modes, progress=_Advance(progress, task))
@@ -591,6 +579,21 @@ def _eval_phantom_conflict(folder: Path, as_json: bool) -> None:
     for item in result["quad4_examples"]:
         out.print(f"  [bold]{item['cameo']}[/] {item['source'] or '–'} → {item['target'] or '–'} "
                   f"[dim]({Path(item['article']).name})[/] {item['evidence'][:200]}")
+
+
+def _read_gold(read, error: type[Exception], gold: str, limit: int) -> list:
+    """The items of a gold file (the first ``limit`` when given); a file that cannot be read is a user error."""
+    try:
+        items = read(gold)
+    except error as exc:
+        raise click.ClickException(str(exc)) from exc
+    return items[:limit] if limit else items
+
+
+def _progress_bar(label: str, as_json: bool) -> Progress:
+    """A progress bar on stderr, shown only on a terminal and not with --json."""
+    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                    transient=True, disable=not err.is_terminal or as_json)
 
 
 class _Advance:
