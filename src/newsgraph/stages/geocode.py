@@ -134,13 +134,14 @@ def actor_countries(doc: Document) -> Counter:
 # scripts/train_geocoder.py), with these hand-set values when that file is missing.
 FEATURES = ("log_population", "country", "admin1", "admin2", "region", "natural_feature", "big_city", "exonym",
             "own_name", "adjective", "most_populous", "capital", "same_country", "same_admin1", "near", "close",
-            "country_mentioned", "admin1_mentioned", "actor_country", "site_country", "unsupported_population")
+            "country_mentioned", "admin1_mentioned", "actor_country", "site_country", "unsupported_population",
+            "country_share", "admin1_share")
 HAND_WEIGHTS = {"log_population": 1.0, "country": 6.0, "admin1": 3.5, "admin2": 1.0, "region": 3.0,
                 "natural_feature": 0.5, "big_city": 4.0, "exonym": 3.0, "own_name": 2.0, "adjective": -1.0,
                 "most_populous": 0.0, "capital": 1.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8,
                 "close": 0.6,
                 "country_mentioned": 0.0, "admin1_mentioned": 0.0, "actor_country": 1.0, "site_country": 1.0,
-                "unsupported_population": 0.0}
+                "unsupported_population": 0.0, "country_share": 0.0, "admin1_share": 0.0}
 PRIOR_FEATURES = 12  # the first twelve do not depend on the other names of the article
 
 
@@ -302,8 +303,9 @@ class Resolver:
         supported = same_country or near or country_mentioned or admin1_mentioned or actor or site
         # population counts for more when nothing in the article speaks for the place
         alone = 0.0 if supported else math.log10(place.population + 1)
+        others = max(1, len(chosen) - 1)
         return [min(same_country, 3), min(same_admin1, 3), min(near, 3), min(close, 2), country_mentioned,
-                admin1_mentioned, actor, site, alone]
+                admin1_mentioned, actor, site, alone, same_country / others, same_admin1 / others]
 
 
 @dataclass(frozen=True)
