@@ -66,6 +66,7 @@ def test_the_donbass_fight_happened_in_donbas(example_doc):
     ("en", "Russian forces shelled Kharkiv on Monday, killing three civilians.", "190", "Kharkiv"),
     ("en", "Israeli troops killed two Palestinians near Jenin.", "190", "Jenin"),
     ("en", "Russian President Vladimir Putin visited Tehran on Tuesday.", "042", "Tehran"),
+    ("fr", "Le président français s'est rendu à Bruxelles.", "042", "Brussels"),
     ("en", "Armenia accused Azerbaijan of shelling Stepanakert.", "112", None),
     # German, Russian and Arabic are coded without a parse: the place follows a preposition of place
     ("de", "Tausende Demonstranten protestierten in Berlin gegen die russische Regierung.", "14", "Berlin"),
@@ -113,6 +114,9 @@ SENTENCES = [
     ("ru", "Министр посетил Лондон, а затем Пекин; в столкновениях возле Наблуса погибли три человека, в Киеве "
            "и под Харьковом прошли протесты.",
      {"Лондон": 2643743, "Пекин": 1816670, "Наблуса": 282615, "Киеве": 703448, "Харьковом": 706483}),
+    ("de", "Auf der Krim riefen die Behörden Alarm aus, und der Präsident reiste nach Kiew.",
+     {"Krim": 703883, "Kiew": 703448}),
+    ("es", "El presidente viajó a Jerusalén y después a Leópolis.", {"Jerusalén": 281184, "Leópolis": 702550}),
     ("uk", "Російські війська знову обстріляли Харків і Запоріжжя.", {"Харків": 706483, "Запоріжжя": 687700}),
     ("ar", "قصفت القوات الروسية مدينة حلب وقتل ثلاثة مدنيين في دمشق وبغداد.",
      {"حلب": 170063, "دمشق": 170654, "بغداد": 98182}),

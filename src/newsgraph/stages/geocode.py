@@ -411,6 +411,9 @@ def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, l
     """The place name inside a location entity: a leading article dropped ("The United States"), a direction word
     dropped ("North Texas" → Texas) when only the rest is a known name, an abbreviation's final dot kept ("Kan."
     where the recogniser stopped at "Kan")."""
+    if text.endswith(".") and len(text) > 5 and text[-2].isalpha() and text[-3].isalpha() \
+            and gaz.lookup(text[:-1], language):
+        end, text = end - 1, text[:-1]  # "Kiew." : the sentence's full stop, not an abbreviation's
     for prefix in load_profile(language).entity_trim_prefixes if language else ():
         if text.lower().startswith(prefix) and len(text) > len(prefix):  # "The United States" at a sentence start
             start, text = start + len(prefix), text[len(prefix):]
@@ -427,7 +430,8 @@ def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, l
             break
     if body[end:end + 1] == "." and len(text.replace(".", "")) <= 5 and text[-1:].isalpha():
         found = gaz.lookup(text, language)
-        if found and fold(found[0][0].name) != fold(text):
+        # the abbreviations of data/geo/exonyms.tsv ("Kan.", "Calif."); not "Kiew" before a full stop
+        if found and found[0][1] == MATCH_EXONYM and fold(found[0][0].name) != fold(text):
             end, text = end + 1, text + "."
     return start, end, text
 
@@ -496,7 +500,8 @@ def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int
     """Runs of up to three words that name a country, division, region or town of ``TOWN`` people or more (as
     written, or in dictionary form), longest first, outside the ``taken`` spans. In scripts with capitals only
     capitalised words start a name. For languages with no recogniser this is how places are found; with
-    ``missed_only`` (the recogniser ran and missed it) only the place's own name counts, every word must be
+    ``missed_only`` (the recogniser ran and missed it) only the place's own name counts (any name of a country,
+    first-level division, region or city of a million: "la Krim", "Járkov"), every word must be
     capitalised, towns need ``TOWN`` people, and a sentence's first word, short words and direction words are left
     alone ("Reading the report", "PA", "West")."""
     words = place_words(doc.language)
@@ -524,7 +529,9 @@ def gazetteer_mentions(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int
                 continue
             variant = next((v for v in (text, *(v for v, demonym in name_variants(text, words) if not demonym))
                             if _named_place(gaz, v, doc.language, population=TOWN, matches=matches,
-                                            minor_divisions=not missed_only)), None)
+                                            minor_divisions=not missed_only) or (
+                                missed_only and _named_place(gaz, v, doc.language, population=BIG_CITY,
+                                                             matches=NAMED, minor_divisions=False))), None)
             if variant is not None:
                 if variant != text and text.endswith(variant):  # a clitic written onto the name: left out
                     start = end - len(variant)
@@ -749,9 +756,11 @@ def event_location(doc: Document, event: Event, places: list[tuple[int, PlaceMen
             continue
         if best is None or rank < best[0]:
             best = (rank, index, place)
-    if best is not None:
+    if target_place is not None and event.cameo == VISIT and not event.alleged:
+        index, place = target_place  # "s'est rendu à Bruxelles puis à Kiev": each visit where its host is
+    elif best is not None:
         _, index, place = best
-    elif target_place is not None and (event.quad_class in MATERIAL or event.cameo == VISIT) and not event.alleged:
+    elif target_place is not None and event.quad_class in MATERIAL and not event.alleged:
         index, place = target_place
     else:
         return None
