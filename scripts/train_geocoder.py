@@ -1,8 +1,8 @@
 """Train the geocoder's resolution weights (``data/geo/resolver.json``) on Pragmatic-Guide XML gold files.
 
-The resolver (``newsgraph.stages.geocode``) scores each candidate place of a name as a weighted sum of its features
-(what kind of place it is, how its name matched, and the article's context: places in the same country or
-division, within 200 km, written as "X, Y", actor countries). This script fits those weights as a conditional
+The resolver (``newsgraph.knowledge.place_resolver``) scores each candidate place of a name as a weighted sum of
+its features (what kind of place it is, how its name matched, and the article's context: places in the same
+country or division, within 200 km, actor countries). This script fits those weights as a conditional
 logit: for every gold toponym whose name has a candidate within 161 km of the gold location, the probability of
 that candidate among the name's candidates is maximised (with a small L2 penalty). The context features depend on
 the other names' choices, which depend on the weights, so the fit is repeated: choose with the current weights,
@@ -29,9 +29,16 @@ import numpy as np
 
 from newsgraph.evaluation.geo import ACC_KM, GoldArticle, distance_km, gold_point, read_gold
 from newsgraph.knowledge.gazetteer import gazetteer
+from newsgraph.knowledge.place_resolver import (
+    FEATURES,
+    HAND_WEIGHTS,
+    Mention,
+    Resolver,
+    actor_countries,
+    site_country,
+)
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Article, Document
-from newsgraph.stages.geocode import FEATURES, HAND_WEIGHTS, Mention, Resolver, actor_countries, site_country
 
 ROUNDS = 3
 STEPS = 600
@@ -128,8 +135,8 @@ def main(argv=None) -> int:
     print(json.dumps(fitted, indent=1))
     if args.out:
         args.out.write_text(json.dumps({
-            "about": "Weights of the geocoder's candidate features (newsgraph.stages.geocode.FEATURES), fitted by "
-                     "scripts/train_geocoder.py as a conditional logit on gold toponym spans.",
+            "about": "Weights of the geocoder's candidate features (newsgraph.knowledge.place_resolver.FEATURES), "
+                     "fitted by scripts/train_geocoder.py as a conditional logit on gold toponym spans.",
             "trained_on": [p.name for p in args.train], "trained": date.today().isoformat(),
             "weights": fitted}, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -12,9 +12,11 @@ import pytest
 
 from conftest import EXAMPLE, FIXTURES
 from newsgraph.knowledge.gazetteer import gazetteer
+from newsgraph.knowledge.place_resolver import Mention, Resolver, site_country
+from newsgraph.knowledge.place_words import name_variants, place_words
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Article, Document
-from newsgraph.stages.geocode import Mention, Resolver, name_variants, place_words, resolve_document, site_country
+from newsgraph.stages.geocode import resolve_document
 from newsgraph.store import Store
 
 EXPECTED = json.loads(EXAMPLE.with_name("fr-putin-macron-call-2020-11-07.expected.json").read_text(encoding="utf-8"))

@@ -377,9 +377,10 @@ def evaluate(articles: list[GoldArticle], gazetteer: Gazetteer, *, language: str
     ``end-to-end`` recognises and resolves on its own. Both see the article as the pipeline annotates it (the
     language, entities and linked actors are context). Each mode's ``articles_per_second`` includes the
     annotation. ``language`` overrides detection (the language stage runs otherwise)."""
+    from newsgraph.knowledge.place_resolver import Mention
     from newsgraph.pipeline import Pipeline
     from newsgraph.records import Article
-    from newsgraph.stages.geocode import Mention, place_mentions, resolve_document
+    from newsgraph.stages.geocode import place_mentions, resolve_document
 
     modes = tuple(modes)
     stages = ("nlp", "lexicon", "link") if language else ("language", "nlp", "lexicon", "link")

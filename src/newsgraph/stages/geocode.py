@@ -1,42 +1,23 @@
-"""Where: place names resolved to GeoNames places, and each event given the place where it happened.
+"""Where: place names found and resolved to GeoNames places, and each event given the place where it happened.
 
-**Mentions.** Every entity the recogniser typed ``LOCATION`` whose words have a candidate in the gazetteer
-(:mod:`newsgraph.knowledge.gazetteer`: names in any language, exonyms, folded spelling). Location entities with no
-candidate are left out rather than guessed.
+**Finding place names** (:func:`place_mentions`): location entities, and the place names the recogniser typed
+otherwise or missed, by rules over the gazetteer and the language's place words (docs/places.md lists them).
 
-**Resolution** scores every candidate of every distinct name in the article and keeps the best:
-
-- a prior: population (log), how prominent the kind of place is (a country, then a first-level division or news
-  region, then a second-level division), and how the name matched (an exonym written for this language, the
-  place's own name, an alternate name, a country adjective);
-- the article's context, in two rounds over the other names' current choices: places in the same country (and
-  the countries of linked actors, and the country of the site's domain), in the same first-level division,
-  within 200 km, the country or division of a candidate named elsewhere in the article.
-
-The written hierarchy "Springfield, Illinois" / "Paris (Texas)" decides outright: only candidates inside the
-division written next to the name stay; so does a curated exonym ("Atlantic" is the ocean). The weights of the
-features are data (``data/geo/resolver.json``), fitted on gold toponyms by ``scripts/train_geocoder.py``.
-
-One name means one place throughout an article. The confidence is the margin between the best candidate and the
-next, squashed into [0.3, 0.99].
+**Resolving them** is :class:`newsgraph.knowledge.place_resolver.Resolver`'s job: every candidate of every name
+scored with the article as context.
 
 **Event locations** (GDELT's ActionGeo): a place of the event's own sentence that hangs from its trigger through a
 preposition of place ("une escarmouche … dans le Donbass"), or follows one near the trigger where there is no
-parse; failing that, the place a material act targets ("shelled Kharkiv"). See :func:`event_location`.
+parse; failing that, the place a material act or a visit targets ("shelled Kharkiv"). See :func:`event_location`.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cache
 
-from newsgraph.knowledge import data_dir
 from newsgraph.knowledge.actors import actor_base
 from newsgraph.knowledge.gazetteer import (
     MATCH_ADJECTIVE,
@@ -44,334 +25,28 @@ from newsgraph.knowledge.gazetteer import (
     MATCH_EXONYM,
     MATCH_NAME,
     Gazetteer,
-    Place,
-    cameo_countries,
     fold,
     gazetteer,
 )
 from newsgraph.knowledge.languages import load_profile, normalise
+from newsgraph.knowledge.place_resolver import (
+    BIG_CITY,
+    HIERARCHY_GAP,
+    TOWN,
+    Mention,
+    Resolver,
+    actor_countries,
+    is_country,
+    site_country,
+)
+from newsgraph.knowledge.place_words import PlaceWords, locative_words, name_variants, place_words
 from newsgraph.records import Document, Event, Location, PlaceMention
 from newsgraph.stages.base import Stage
 
-MAX_CANDIDATES = 40
-ROUNDS = 2
-NEAR_KM, CLOSE_KM = 200.0, 50.0
-# Kinds of place by how readily news means them when it writes a bare name.
-# A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
-BIG_CITY = 1_000_000
-REGION_POPULATION = 1_000_000
 OBJECTS = ("obj", "dobj")
 # Acts that happen where their target is: material cooperation and conflict (QuadClasses 2 and 4), and a visit.
 MATERIAL = (2, 4)
 VISIT = "042"
-# Country-code top-level domains that are not ISO codes.
-TLD_COUNTRY = {"uk": "GB"}
-_HIERARCHY = re.compile(r"\s*(?:,|\(|-|–)\s*$")
-
-
-@dataclass
-class Mention:
-    """A stretch of text to resolve (an entity, or a gold span when evaluating)."""
-
-    start: int
-    end: int
-    text: str
-    entity: int | None = None
-
-
-@dataclass
-class Choice:
-    place: Place
-    score: float
-    confidence: float
-
-
-def _distance_km(a: Place, b: Place) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _is_country(place: Place) -> bool:
-    return place.feature_code.startswith("PCL") or place.feature_code == "TERR"
-
-
-def _is_point(place: Place) -> bool:
-    """Small enough for distances to it to mean something: not a country, first-level division or region."""
-    return not (_is_country(place) or place.feature_code == "ADM1" or place.feature_class == "L")
-
-
-def _contains(outer: Place, inner: Place) -> bool:
-    """``outer`` is the country or first-level division ``inner`` lies in."""
-    if outer.country is None or outer.country != inner.country or outer.key == inner.key:
-        return False
-    if _is_country(outer):
-        return True
-    return outer.feature_code == "ADM1" and outer.admin1 is not None and outer.admin1 == inner.admin1
-
-
-def site_country(doc: Document) -> str | None:
-    """The ISO country of the site's country-code domain (``lemonde.fr`` → FR), None for .com and the like."""
-    host = (doc.source or doc.url or "").lower()
-    host = re.sub(r"^[a-z]+://", "", host).split("/")[0].split(":")[0]
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) != 2:
-        return None
-    code = TLD_COUNTRY.get(tld, tld.upper())
-    return code if code in cameo_countries() else None
-
-
-def actor_countries(doc: Document) -> Counter:
-    """ISO countries of the article's linked actors (a CAMEO country code on the entity), by mentions."""
-    iso = {cameo: iso2 for iso2, cameo in cameo_countries().items()}
-    return Counter(iso[e.country] for e in doc.entities if e.country in iso)
-
-
-# What the resolver knows about a candidate: its prior (what it is, how the name matched) and the article's
-# context. A candidate's score is the weighted sum; the weights are data (``data/geo/resolver.json``, trained by
-# scripts/train_geocoder.py), with these hand-set values when that file is missing.
-FEATURES = ("log_population", "country", "admin1", "admin2", "region", "natural_feature", "big_city", "exonym",
-            "own_name", "adjective", "most_populous", "capital", "same_country", "same_admin1", "near", "close",
-            "country_mentioned", "admin1_mentioned", "actor_country", "site_country", "unsupported_population",
-            "country_share", "admin1_share")
-HAND_WEIGHTS = {"log_population": 1.0, "country": 6.0, "admin1": 3.5, "admin2": 1.0, "region": 3.0,
-                "natural_feature": 0.5, "big_city": 4.0, "exonym": 3.0, "own_name": 2.0, "adjective": -1.0,
-                "most_populous": 0.0, "capital": 1.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8,
-                "close": 0.6,
-                "country_mentioned": 0.0, "admin1_mentioned": 0.0, "actor_country": 1.0, "site_country": 1.0,
-                "unsupported_population": 0.0, "country_share": 0.0, "admin1_share": 0.0}
-PRIOR_FEATURES = 12  # the first twelve do not depend on the other names of the article
-
-
-@cache
-def resolver_weights() -> tuple[float, ...]:
-    """The shipped weights, in ``FEATURES`` order (hand-set ones for features the file lacks)."""
-    path = data_dir() / "geo" / "resolver.json"
-    weights = dict(HAND_WEIGHTS)
-    if path.is_file():
-        weights.update(json.loads(path.read_text(encoding="utf-8")).get("weights", {}))
-    return tuple(float(weights[name]) for name in FEATURES)
-
-
-def prior_features(place: Place, match: int, most_populous: bool, capital: bool = False) -> list[float]:
-    """The context-free features of a candidate (the first ``PRIOR_FEATURES`` of ``FEATURES``)."""
-    code, kind = place.feature_code, place.feature_class
-    # the curated news regions (Middle East, Sahel, Kashmir) mostly lack a population; they are what news means
-    population = place.population or (REGION_POPULATION if place.source == "regions" else 0)
-    return [math.log10(population + 1), float(_is_country(place)), float(code == "ADM1"),
-            float(code == "ADM2"), float(kind == "L"), float(kind in ("H", "T")),
-            float(kind == "P" and (place.population >= BIG_CITY or capital)), float(match == MATCH_EXONYM),
-            float(match == MATCH_NAME), float(match == MATCH_ADJECTIVE), float(most_populous), float(capital)]
-
-
-@cache
-def capitals(gaz: Gazetteer) -> frozenset[str]:
-    """Gazetteer keys of the national capitals (``capital`` of ``data/actors/countries.jsonl``: the most populous
-    town of that name in the country)."""
-    keys = set()
-    path = data_dir() / "actors" / "countries.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
-        item = json.loads(line) if line.strip() else {}
-        if not item.get("capital") or not item.get("iso2"):
-            continue
-        towns = [p for p in gaz.candidates(item["capital"]) if p.feature_class == "P" and p.country == item["iso2"]]
-        if towns:
-            keys.add(max(towns, key=lambda p: p.population).key)
-    return frozenset(keys)
-
-
-Vectors = dict[str, list[list[float]]]  # name key → one feature vector per candidate
-
-
-@dataclass
-class Candidate:
-    place: Place
-    features: list[float]  # prior features; context ones are appended per round
-
-
-class Resolver:
-    """Resolves the mentions of one article together (see the module's docstring)."""
-
-    def __init__(self, gaz: Gazetteer, language: str | None, weights: tuple[float, ...] | None = None) -> None:
-        self.gaz, self.language = gaz, language
-        self.weights = weights or resolver_weights()
-
-    def candidates(self, text: str) -> list[Candidate]:
-        found = self.gaz.lookup(text, self.language)
-        for variant, demonym in name_variants(text, place_words(self.language)) if not found else ():
-            found = [(place, MATCH_ADJECTIVE if demonym else match)
-                     for place, match in self.gaz.lookup(variant, self.language)
-                     if ((place.feature_class in ("A", "L") or place.population >= TOWN) if demonym
-                         else match != MATCH_ADJECTIVE)]
-            if found:
-                break
-        found = [(place, match) for place, match in found if place.lat is not None and place.lon is not None]
-        # an exonym is a curated statement of what the form means ("Atlantic" is the ocean, not Atlantic, Iowa)
-        found = [(place, match) for place, match in found if match == MATCH_EXONYM] or found
-        top = max((place.population for place, _ in found), default=0)
-        capital = capitals(self.gaz)
-        found = [Candidate(place, prior_features(place, match, place.population == top > 0, place.key in capital))
-                 for place, match in found]
-        prior = self.weights[:PRIOR_FEATURES]
-        found.sort(key=lambda c: -sum(w * f for w, f in zip(prior, c.features, strict=True)))
-        return found[:MAX_CANDIDATES]
-
-    def table(self, body: str, mentions: list[Mention], countries: Counter | None = None,
-              home: str | None = None) -> tuple[list[str], dict[str, list[Candidate]], list[Vectors]]:
-        """Everything the resolver scores: each mention's name key, the candidates of each name, and each round's
-        full feature vectors (one list per name, one vector per candidate). Used by :meth:`resolve` and by the
-        training script."""
-        keys = [fold(m.text) for m in mentions]
-        options: dict[str, list[Candidate]] = {}
-        for key, mention in zip(keys, mentions, strict=True):
-            if key not in options:
-                options[key] = self.candidates(mention.text)
-        options = {k: v for k, v in options.items() if v}
-        # "Springfield, Illinois": the text says which one; only the candidates inside the written division stay
-        for key, outers in self._written_hierarchy(body, mentions, keys, options).items():
-            inside = [c for c in options[key] if all(any(_contains(o, c.place) for o in group) for group in outers)]
-            options[key] = inside or options[key]
-        chosen = {key: cands[0].place for key, cands in options.items()}
-        rounds = []
-        for _ in range(ROUNDS):
-            vectors = {key: [c.features + self._context(c.place, key, chosen, countries, home) for c in cands]
-                       for key, cands in options.items()}
-            rounds.append(vectors)
-            chosen = {key: options[key][self._best(v)[0]].place for key, v in vectors.items()}
-        return keys, options, rounds
-
-    def _best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
-        scores = [sum(w * f for w, f in zip(self.weights, v, strict=True)) for v in vectors]
-        return max(range(len(scores)), key=scores.__getitem__), scores
-
-    def resolve(self, body: str, mentions: list[Mention], countries: Counter | None = None,
-                home: str | None = None) -> list[Choice | None]:
-        """The chosen place of each mention (None: no candidate). ``countries`` are actor countries by weight,
-        ``home`` the site's country."""
-        keys, options, rounds = self.table(body, mentions, countries, home)
-        result: list[Choice | None] = []
-        for key in keys:
-            if key not in options:
-                result.append(None)
-                continue
-            best, scores = self._best(rounds[-1][key])
-            ranked = sorted(scores, reverse=True)
-            margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
-            confidence = min(0.99, max(0.3, 1 / (1 + math.exp(-(margin - 0.5)))))
-            result.append(Choice(options[key][best].place, ranked[0], round(confidence, 3)))
-        return result
-
-    def _written_hierarchy(self, body: str, mentions: list[Mention], keys: list[str],
-                           options: dict[str, list[Candidate]]) -> dict[str, tuple[list[Place], ...]]:
-        """For names written as "X, Y" or "X (Y)": Y's candidates, that X's place should lie in."""
-        found: dict[str, tuple[list[Place], ...]] = defaultdict(tuple)
-        ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
-            first, second = mentions[a], mentions[b]
-            gap = body[first.end:second.start]
-            if len(gap) > 3 or not _HIERARCHY.match(gap) or keys[b] not in options or keys[a] not in options:
-                continue
-            found[keys[a]] += ([c.place for c in options[keys[b]]],)
-        return found
-
-    @staticmethod
-    def _context(place: Place, key: str, chosen: dict[str, Place], countries: Counter | None,
-                 home: str | None) -> list[float]:
-        same_country = same_admin1 = near = close = 0
-        country_mentioned = admin1_mentioned = 0.0
-        for other_key, other in chosen.items():
-            if other_key == key:
-                continue
-            if _contains(other, place):
-                if _is_country(other):
-                    country_mentioned = 1.0
-                else:
-                    admin1_mentioned = 1.0
-            if other.country and other.country == place.country:
-                same_country += 1
-                if place.admin1 and other.admin1 == place.admin1 and not _is_country(other):
-                    same_admin1 += 1
-            # (a degree of latitude is 111 km: farther apart than NEAR_KM needs no great-circle distance)
-            if _is_point(other) and _is_point(place) and abs(place.lat - other.lat) * 111.2 <= NEAR_KM:
-                distance = _distance_km(place, other)
-                near += distance <= NEAR_KM
-                close += distance <= CLOSE_KM
-        actor = min(countries.get(place.country, 0), 3) if countries and place.country else 0
-        site = float(bool(home) and place.country == home)
-        supported = same_country or near or country_mentioned or admin1_mentioned or actor or site
-        # population counts for more when nothing in the article speaks for the place
-        alone = 0.0 if supported else math.log10(place.population + 1)
-        others = max(1, len(chosen) - 1)
-        return [min(same_country, 3), min(same_admin1, 3), min(near, 3), min(close, 2), country_mentioned,
-                admin1_mentioned, actor, site, alone, same_country / others, same_admin1 / others]
-
-
-@dataclass(frozen=True)
-class PlaceWords:
-    """A language's words about places (``data/lang/<code>/places.json``, normalised)."""
-
-    locative: frozenset[str] = frozenset()
-    directions: frozenset[str] = frozenset()
-    of_words: frozenset[str] = frozenset()
-    demonym_endings: tuple[tuple[str, str], ...] = ()
-    abbreviations: tuple[tuple[str, str], ...] = ()
-    inflection_endings: tuple[tuple[str, str], ...] = ()
-    inflection_prefixes: tuple[str, ...] = ()
-    division_words: frozenset[str] = frozenset()
-    followers: frozenset[str] = frozenset()
-    generic: frozenset[str] = frozenset()
-    origin: frozenset[str] = frozenset()
-
-
-@cache
-def place_words(language: str | None) -> PlaceWords:
-    path = data_dir() / "lang" / (language or "") / "places.json"
-    data = json.loads(path.read_text(encoding="utf-8")) if language and path.is_file() else {}
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalise(w) for w in data.get(key, []))
-
-    return PlaceWords(words("locative_prepositions"), words("direction_prefixes"), words("of_words"),
-                      tuple((a, b) for a, b in data.get("demonym_endings", [])),
-                      tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
-                      tuple((a, b) for a, b in data.get("inflection_endings", [])),
-                      tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"),
-                      words("generic_words"), words("origin_prepositions"))
-
-
-def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
-    """Other ways to look up a name that has no candidate as written: abbreviations spelt out ("Loudon Co." →
-    "Loudon County"), a direction word or a division word dropped ("South Los Angeles", "Benue State"), case
-    forms turned into dictionary forms ("Наблуса" → "Наблус", "بدمشق" → "دمشق"), and demonyms turned into place
-    names ("Ohioans" → "Ohio"). The flag says the variant is a demonym's (to be matched as an adjective, and only
-    against countries, divisions and big towns)."""
-    variants = []
-    expanded = " ".join(dict(words.abbreviations).get(normalise(w), w) for w in text.split())
-    if expanded != text:
-        variants.append((expanded, False))
-    first, _, rest = text.partition(" ")
-    if rest and normalise(first) in words.directions:
-        variants.append((rest, False))  # "South Los Angeles", "West Surrey"
-    head, _, last = text.rpartition(" ")
-    if head and normalise(last) in words.division_words:
-        variants.append((head, False))  # "Benue State"
-    for ending, replacement in words.inflection_endings:
-        if text.endswith(ending) and len(text) - len(ending) >= 3 and text[-len(ending) - 1].isalpha():
-            variants.append((text[:len(text) - len(ending)] + replacement, False))
-    for prefix in words.inflection_prefixes:
-        if text.startswith(prefix) and len(text) - len(prefix) >= 3:
-            variants.append((text[len(prefix):], False))
-    for ending, replacement in words.demonym_endings:
-        if text.endswith(ending) and len(text) - len(ending) >= 3:
-            variants.append((text[:len(text) - len(ending)] + replacement, True))
-    return variants
-
-
-def locative_words(language: str | None) -> frozenset[str]:
-    """The language's prepositions of place."""
-    return place_words(language).locative
 
 
 _WORD = re.compile(r"\S+")
@@ -381,8 +56,6 @@ _LONGER = re.compile(r"(,? [A-Z][\w.]*)(?: [A-Z]\w*)?")
 _JOINED_PART = re.compile(r"[^-/]+")
 # A dateline: a name in capitals opening the text or a sentence, before a comma, colon, dash, bracket or slash.
 _DATELINE = re.compile(r"(?:^|(?<=[.!?\n])\s+)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:,|:|\(|—|–|--|/))")
-# A town at least this big counts as a place when the recogniser called it an organisation on its own.
-TOWN = 100_000
 
 
 def _named_place(gaz: Gazetteer, text: str, language: str | None, *, population: int = 0,
@@ -393,10 +66,10 @@ def _named_place(gaz: Gazetteer, text: str, language: str | None, *, population:
     division (with ``minor_divisions`` false: a country or first-level division only, as counties share their
     names with many people), or a town of at least ``population``: evidence enough to take a name the recogniser
     typed otherwise as a place."""
-    return any((match in matches or (match == MATCH_ALTERNATE and _is_country(place)))
+    return any((match in matches or (match == MATCH_ALTERNATE and is_country(place)))
                and place.feature_class in classes
                and (place.feature_class != "P" or place.population >= population)
-               and (minor_divisions or place.feature_class != "A" or _is_country(place)
+               and (minor_divisions or place.feature_class != "A" or is_country(place)
                     or place.feature_code == "ADM1")
                for place, match in gaz.lookup(text, language))
 
@@ -561,7 +234,7 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     entities = sorted(enumerate(doc.entities), key=lambda item: item[1].start)
     next_location = {}
     for (_, a), (_, b) in zip(entities, entities[1:], strict=False):
-        if b.type == "LOCATION" and _HIERARCHY.match(body[a.end:b.start]) and b.start - a.end <= 3:
+        if b.type == "LOCATION" and HIERARCHY_GAP.match(body[a.end:b.start]) and b.start - a.end <= 3:
             next_location[a.start] = b
     for i, e in entities:
         if _JOINED.search(e.text) and not gaz.lookup(e.text, language):
