@@ -81,9 +81,9 @@ def _preceded_by(body: str, start: int, words: frozenset[str]) -> bool:
 
 def _location_span(body: str, start: int, end: int, text: str, gaz: Gazetteer, language: str | None,
                    words: PlaceWords) -> tuple[int, int, str]:
-    """The place name inside a location entity: a leading article dropped ("The United States"), a direction word
-    dropped ("North Texas" → Texas) when only the rest is a known name, an abbreviation's final dot kept ("Kan."
-    where the recogniser stopped at "Kan")."""
+    """The place name inside a location entity: a sentence's full stop and a leading article dropped ("The United
+    States"), a direction word dropped ("North Texas" → Texas) when only the rest is a known name, a name cut short
+    completed when the longer one is known ("Washington, D.C."), a curated abbreviation's dot kept ("Kan.")."""
     if text.endswith(".") and len(text) > 5 and text[-2].isalpha() and text[-3].isalpha() \
             and gaz.lookup(text[:-1], language):
         end, text = end - 1, text[:-1]  # "Kiew." : the sentence's full stop, not an abbreviation's
