@@ -15,7 +15,7 @@ from newsgraph.knowledge.gazetteer import gazetteer
 from newsgraph.knowledge.place_resolver import Mention, Resolver, site_country
 from newsgraph.knowledge.place_words import name_variants, place_words
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Article, Document
+from newsgraph.records import Article, Document, Entity
 from newsgraph.stages.geocode import resolve_document
 from newsgraph.store import Store
 
@@ -191,6 +191,16 @@ def test_a_surname_is_not_a_place_unless_the_text_says_so(geo_pipeline):
                                   "said Ripley, who lives in Ripley, West Virginia.", "en")
     ripleys = [p for p in doc.places if p.text == "Ripley"]
     assert len(ripleys) == 1 and ripleys[0].admin1 == "WV"  # the town after "in", not the coach
+
+
+def test_streets_are_not_towns_and_cut_names_are_completed():
+    from newsgraph.stages.geocode import place_mentions
+
+    doc = Document(id="x", input="x", kind="text", language="en",
+                   body="He moved from Wichita Street to New London.")
+    doc.entities = [Entity("Wichita", "LOCATION", 14, 21, 0, 0.9, "model"),
+                    Entity("London", "LOCATION", 36, 42, 0, 0.9, "model")]
+    assert [(m.text, m.start) for m in place_mentions(doc, gazetteer())] == [("New London", 32)]
 
 
 def test_metonyms_and_seats_of_power_are_placed_at_their_cities(geo_pipeline):

@@ -29,6 +29,7 @@ class PlaceWords:
     followers: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     origin: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
 
 
 @cache
@@ -45,7 +46,8 @@ def place_words(language: str | None) -> PlaceWords:
                       tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
                       tuple((a, b) for a, b in data.get("inflection_endings", [])),
                       tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"),
-                      words("generic_words"), words("origin_prepositions"))
+                      words("generic_words"), words("origin_prepositions"),
+                      words("street_words"))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:

@@ -54,6 +54,7 @@ _JOINED = re.compile(r"\w[-/]\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGER = re.compile(r"(,? [A-Z][\w.]*)(?: [A-Z]\w*)?")
 _JOINED_PART = re.compile(r"[^-/]+")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.’']+) $")
 # A dateline: a name in capitals opening the text or a sentence, before a comma, colon, dash, bracket or slash.
 _DATELINE = re.compile(r"(?:^|(?<=[.!?\n])\s+)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:,|:|\(|—|–|--|/))")
 
@@ -136,6 +137,18 @@ def _organisation_place(entity_text: str, gaz: Gazetteer, language: str | None,
                     i == 0 and any(match == MATCH_ADJECTIVE for _, match in gaz.lookup(part, language))):
                 return offset, part
     return None
+
+
+def _completed(body: str, mention: Mention, gaz: Gazetteer, language: str | None) -> Mention:
+    """The mention with the capitalised word before it when together they are a place's own name ("New" +
+    "London", "South" + "Charleston", "Lake" + "Mary")."""
+    before = _WORD_BEFORE.search(body, max(0, mention.start - 20), mention.start)
+    if before is None or not before.group(1)[:1].isupper():
+        return mention
+    text = before.group(1) + " " + mention.text
+    if any(match == MATCH_NAME for _, match in gaz.lookup(text, language)):
+        return Mention(before.start(1), mention.end, text, mention.entity)
+    return mention
 
 
 def _followed_by(body: str, end: int, words: frozenset[str]) -> bool:
@@ -286,6 +299,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     # country or first-level division
     surnames = {e.text.split()[-1] for e in doc.entities if e.type == "PERSON" and " " in e.text}
     alone = words.generic | words.directions  # "Centre", "Eastern": never a place by themselves
+    mentions = [_completed(body, m, gaz, language) for m in mentions
+                if not _followed_by(body, m.end, words.streets)]  # "Wichita Street" is no town
     mentions = [m for m in mentions if normalise(m.text) not in alone and not (
         m.text in surnames and not _preceded_by(body, m.start, words.locative) and m.start not in next_location
         and not _named_place(gaz, m.text, language, population=10**9, classes="AL", minor_divisions=False))]
