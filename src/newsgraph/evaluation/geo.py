@@ -41,9 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.evaluation.matching import greedy_pairs
-from newsgraph.knowledge.gazetteer import Gazetteer, Place
+from newsgraph.knowledge.gazetteer import Gazetteer, Place, distance_km
 
-EARTH_RADIUS_KM = 6371.0088
 MAX_KM = 20039.0
 ACC_KM = 161.0
 NOT_TOPONYMS = frozenset({"non_toponym", "literal_expression", "non_lit_expression", "demonym", "language",
@@ -215,13 +214,6 @@ def gold_point(toponym: GoldToponym, gazetteer: Gazetteer | None = None) -> tupl
 
 
 # -- scoring ---------------------------------------------------------------------------------------------------
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
 
 def auc(errors: Iterable[float]) -> float:
     """Area under the curve of sorted ln(1 + error km) / ln(20039), trapezoidal, normalised to [0, 1]."""

@@ -29,6 +29,7 @@ from newsgraph.knowledge.gazetteer import (
     Gazetteer,
     Place,
     cameo_countries,
+    distance_km,
     fold,
 )
 from newsgraph.knowledge.place_words import name_variants, place_words
@@ -65,15 +66,8 @@ class Choice:
     confidence: float
 
 
-def _distance_km(a: Place, b: Place) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def is_country(place: Place) -> bool:
+    """A country or dependent territory (GeoNames PCL* or TERR)."""
     return place.feature_code.startswith("PCL") or place.feature_code == "TERR"
 
 
@@ -118,9 +112,8 @@ FEATURES = ("log_population", "country", "admin1", "admin2", "region", "natural_
 HAND_WEIGHTS = {"log_population": 1.0, "country": 6.0, "admin1": 3.5, "admin2": 1.0, "region": 3.0,
                 "natural_feature": 0.5, "big_city": 4.0, "exonym": 3.0, "own_name": 2.0, "adjective": -1.0,
                 "most_populous": 0.0, "capital": 1.0, "same_country": 1.0, "same_admin1": 1.0, "near": 0.8,
-                "close": 0.6,
-                "country_mentioned": 0.0, "admin1_mentioned": 0.0, "actor_country": 1.0, "site_country": 1.0,
-                "unsupported_population": 0.0, "country_share": 0.0, "admin1_share": 0.0}
+                "close": 0.6, "country_mentioned": 0.0, "admin1_mentioned": 0.0, "actor_country": 1.0,
+                "site_country": 1.0, "unsupported_population": 0.0, "country_share": 0.0, "admin1_share": 0.0}
 PRIOR_FEATURES = 12  # the first twelve do not depend on the other names of the article
 
 
@@ -274,7 +267,7 @@ class Resolver:
                     same_admin1 += 1
             # (a degree of latitude is 111 km: farther apart than NEAR_KM needs no great-circle distance)
             if _is_point(other) and _is_point(place) and abs(place.lat - other.lat) * 111.2 <= NEAR_KM:
-                distance = _distance_km(place, other)
+                distance = distance_km(place.lat, place.lon, other.lat, other.lon)
                 near += distance <= NEAR_KM
                 close += distance <= CLOSE_KM
         actor = min(countries.get(place.country, 0), 3) if countries and place.country else 0
