@@ -5,12 +5,11 @@ refusal}.tsv``). Format and meaning in docs/events.md."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.knowledge import data_dir
-from newsgraph.knowledge.languages import normalise
+from newsgraph.knowledge.languages import language_words, normalise
 
 
 @cache
@@ -36,12 +35,7 @@ class EventSyntax:
 
 @cache
 def event_syntax(language: str) -> EventSyntax:
-    path = data_dir() / "lang" / language / "event_syntax.json"
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalise(w) for w in data.get(key, []))
-
+    _, words = language_words(language, "event_syntax.json")
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
                        words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
                        words("refusal_heads"))

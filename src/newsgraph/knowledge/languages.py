@@ -19,6 +19,7 @@ import importlib.util
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -102,6 +103,18 @@ def _read_lexicon(folder: Path) -> list[LexiconEntry]:
 
 
 @cache
+def language_words(language: str | None, filename: str) -> tuple[dict, Callable[[str], frozenset[str]]]:
+    """The JSON file ``data/lang/<language>/<filename>`` (empty when there is none) and a reader of its word lists
+    as normalised sets: ``words("support_verbs")``."""
+    path = data_dir() / "lang" / (language or "") / filename
+    data = json.loads(path.read_text(encoding="utf-8")) if language and path.is_file() else {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise(w) for w in data.get(key, []))
+
+    return data, words
+
+
 def supported_languages() -> tuple[str, ...]:
     """Codes of every language with a profile folder (the neutral ``xx`` excluded)."""
     return tuple(sorted(p.name for p in (data_dir() / "lang").iterdir()

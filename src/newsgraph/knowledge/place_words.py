@@ -6,12 +6,10 @@ clitics, division words, modifier nouns and generic words. Adding a language's p
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.knowledge import data_dir
-from newsgraph.knowledge.languages import normalise
+from newsgraph.knowledge.languages import language_words, normalise
 
 
 @dataclass(frozen=True)
@@ -35,12 +33,7 @@ class PlaceWords:
 @cache
 def place_words(language: str | None) -> PlaceWords:
     """The place words of ``language`` (empty ones for a language without the file)."""
-    path = data_dir() / "lang" / (language or "") / "places.json"
-    data = json.loads(path.read_text(encoding="utf-8")) if language and path.is_file() else {}
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalise(w) for w in data.get(key, []))
-
+    data, words = language_words(language, "places.json")
     return PlaceWords(words("locative_prepositions"), words("direction_prefixes"), words("of_words"),
                       tuple((a, b) for a, b in data.get("demonym_endings", [])),
                       tuple((normalise(a), b) for a, b in data.get("abbreviations", {}).items()),
