@@ -109,6 +109,14 @@ def test_de_aid_protest_and_negation(code):
     assert code("Putin hat Scholz nicht kritisiert.", "de").events == []
 
 
+def test_de_separable_verbs(code):
+    # the finite verb and its particle at the end of the clause: "griffen … an", "wirft … vor"
+    doc = code("Russische Truppen griffen am Montag ukrainische Stellungen nahe Charkiw an.", "de")
+    assert [(e.cameo, e.source[:3], e.target) for e in doc.events] == [("190", "RUS", "UKR")]
+    doc = code("Die Ukraine wirft Russland Kriegsverbrechen vor.", "de")
+    assert [(e.cameo, e.source, e.target) for e in doc.events if not e.alleged] == [("112", "UKR", "RUS")]
+
+
 def test_de_verb_final_clause(code):
     doc = code("Die Türkei hat Israel scharf kritisiert.", "de")
     assert events(doc, "11") == [("TUR", "ISR")]
