@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import EXAMPLE
+from conftest import FIXTURES
 
-EXPECTED = json.loads(EXAMPLE.with_name("fr-putin-macron-call-2020-11-07.expected.json").read_text())
+EXPECTED = json.loads((FIXTURES / "fr-putin-macron-call-2020-11-07.expected.json").read_text())
 
 
 def test_metadata_and_body(example_doc):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, FIXTURES
 
-EXPECTED = json.loads(EXAMPLE.with_name("fr-putin-macron-call-2020-11-07.expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((FIXTURES / "fr-putin-macron-call-2020-11-07.expected.json").read_text(encoding="utf-8"))
 
 
 def matches(event, want: dict, swap: bool = False) -> bool:

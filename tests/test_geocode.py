@@ -19,7 +19,7 @@ from newsgraph.records import Article, Document, Entity
 from newsgraph.stages.geocode import resolve_document
 from newsgraph.store import Store
 
-EXPECTED = json.loads(EXAMPLE.with_name("fr-putin-macron-call-2020-11-07.expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((FIXTURES / "fr-putin-macron-call-2020-11-07.expected.json").read_text(encoding="utf-8"))
 
 
 def km(lat1, lon1, lat2, lon2) -> float:
