@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES
-from newsgraph.evaluation.events import GoldError, GoldEvent, Tally, evaluate, read_gold
+from newsgraph.evaluation.events import GoldError, GoldEvent, Tally, evaluate, read_gold, scored_events
 from newsgraph.knowledge.actors import load
 from newsgraph.knowledge.event_patterns import read_patterns
 from newsgraph.knowledge.petrarch_dictionary import add_actor_dictionary, add_agent_dictionary
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Event, Span
+from newsgraph.records import Document, Event, Span
 
 GOLD = FIXTURES / "events"
 
@@ -62,6 +62,16 @@ def test_scores_pair_events_one_to_one():
     assert s["plover_accuracy"] == 0.5 and s["plover_recall"] == 0.5
     assert s["spurious_rate"] == 0.5  # the consultation matches no gold action
     assert s["pass_rate"] == 0.5  # only the empty sentence is exactly right
+
+
+def test_what_the_gold_conventions_score():
+    doc = Document(id="x", input="x", kind="text")
+    doc.events = [event("ARM", "AZE", "010", None), event("ARM", None, "112", "ACCUSE"),
+                  event("ARM", "AZE", "190", "ASSAULT")]
+    cameos = [[e.cameo for e in scored_events(doc, *flags)] for flags in
+              ((False, False), (True, False), (True, True))]
+    # two actors unless the gold codes one-sided events; in a PLOVER-only gold, no statement (PLOVER has none)
+    assert cameos == [["010", "190"], ["010", "112", "190"], ["112", "190"]]
 
 
 def test_petrarch_dictionaries():

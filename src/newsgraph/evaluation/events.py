@@ -313,9 +313,11 @@ class Tally:
         }
 
 
-def scored_events(doc: Document, one_sided: bool) -> list[Event]:
-    """The events of a document that the gold's conventions can contain."""
-    return [e for e in doc.events if one_sided or (e.source and e.target)]
+def scored_events(doc: Document, one_sided: bool, plover_only: bool = False) -> list[Event]:
+    """The events of a document that the gold's conventions can contain: with two actors unless the gold codes
+    one-sided events, and in a gold coded in PLOVER alone, only events PLOVER has a type for (it has none for
+    CAMEO's statements, 01, or for a few other codes)."""
+    return [e for e in doc.events if (one_sided or (e.source and e.target)) and (e.plover or not plover_only)]
 
 
 def _batches(items: list, size: int) -> Iterator[list]:
@@ -330,13 +332,14 @@ def evaluate(sentences: list[GoldSentence], language: str, pipeline, *, batch_si
     gold_events = [g for s in sentences for g in s.events]
     # Gold that codes one-sided events (more than the odd one) gets ours scored too.
     one_sided = sum(not (g.source and g.target) for g in gold_events) > 0.1 * len(gold_events)
+    plover_only = not any(g.code for g in gold_events) and any(g.plover for g in gold_events)
     tally = Tally(actors_annotated=any(g.source or g.target for g in gold_events))
     started = time.perf_counter()
     for batch in _batches(sentences, batch_size):
         articles = [Article(input=s.id, kind="text", text=s.text, language=s.language or language,
                             published=s.published) for s in batch]
         for sentence, doc in zip(batch, pipeline(articles), strict=True):
-            predicted = scored_events(doc, one_sided) if not doc.error else []
+            predicted = scored_events(doc, one_sided, plover_only) if not doc.error else []
             passed = tally.passed
             tally.add(predicted, sentence.events)
             if mistakes is not None and tally.passed == passed:
@@ -349,6 +352,7 @@ def evaluate(sentences: list[GoldSentence], language: str, pipeline, *, batch_si
             progress.update(len(batch))  # type: ignore[attr-defined]
     elapsed = time.perf_counter() - started
     return {**tally.scores(), "language": language, "one_sided_events_scored": one_sided,
+            "plover_only_gold": plover_only,
             "sentences_per_second": round(len(sentences) / elapsed, 1) if elapsed else 0.0}
 
 
