@@ -39,7 +39,7 @@ def test_every_json_key_is_documented():
 
     doc = process("Emmanuel Macron a reçu Olaf Scholz à Paris pour parler de l'Ukraine.").to_dict(tokens=True)
     keys = set(doc)
-    for records in ("dropped", "languages", "sentences", "tokens", "entities"):
+    for records in ("dropped", "languages", "sentences", "tokens", "entities", "places"):
         for item in doc[records][:1]:
             keys |= {f"{records}.{k}" for k in item}
     for key in sorted(keys):
