@@ -75,7 +75,7 @@ def examples(articles, docs, weights) -> tuple[list[np.ndarray], list[int], int,
                 continue
             point = gold_point(toponym, gaz)
             errors = [distance_km(point[0], point[1], c.place.lat, c.place.lon) for c in options[key]]
-            best, _ = resolver._best(rounds[-1][key])
+            best, _ = resolver.best(rounds[-1][key])
             right += errors[best] <= ACC_KM
             good = min(range(len(errors)), key=errors.__getitem__)
             if key in seen or errors[good] > ACC_KM:

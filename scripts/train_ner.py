@@ -99,13 +99,16 @@ DEFAULT_SOURCES = {
 
 # ---------------------------------------------------------------------------------------------------- reading
 
-def read_text(source: Source, mirrors: Path) -> str:
-    """The file's text at its pinned commit, from the bare mirror of its repository."""
+def read_text(source, mirrors: Path) -> str:
+    """The file's text at its pinned commit (``source`` has ``repo``, ``commit``, ``path``), from the bare mirror of
+    its repository; a missing mirror or file ends the script with a message."""
     git_dir = mirrors / source.repo.replace("/", "+") / "repo"
     if not git_dir.is_dir():
         sys.exit(f"no mirror of {source.repo} at {git_dir} (bring it here first)")
     out = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{source.commit}:{source.path}"],
-                         capture_output=True, check=True)
+                         capture_output=True)
+    if out.returncode != 0:
+        sys.exit(f"{source.repo}@{source.commit[:7]}:{source.path}: {out.stderr.decode().strip()}")
     return out.stdout.decode("utf-8", errors="replace")
 
 

@@ -49,6 +49,7 @@ from pathlib import Path
 
 import spacy
 from spacy.training import Corpus
+from train_ner import directory_size, read_text  # the same mirror reader (scripts/ is on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -199,18 +200,6 @@ sents_r = null
 
 # ---------------------------------------------------------------------------------------------------- data
 
-def read_source(source: Source, mirrors: Path) -> str:
-    """The file's text at its pinned commit, from the bare mirror of its repository."""
-    git_dir = mirrors / source.repo.replace("/", "+") / "repo"
-    if not git_dir.is_dir():
-        sys.exit(f"no mirror of {source.repo} at {git_dir} (bring it here first)")
-    out = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{source.commit}:{source.path}"],
-                         capture_output=True)
-    if out.returncode != 0:
-        sys.exit(f"{source.repo}@{source.commit[:7]}:{source.path}: {out.stderr.decode().strip()}")
-    return out.stdout.decode("utf-8")
-
-
 def gather(args: argparse.Namespace, work: Path) -> tuple[list[Path], list[Path], list[dict]]:
     """CoNLL-U files for training and for the dev scores, copied under ``work/conllu``, and their description."""
     folder = work / "conllu"
@@ -228,7 +217,7 @@ def gather(args: argparse.Namespace, work: Path) -> tuple[list[Path], list[Path]
     else:
         for name in args.sources or DEFAULT_SOURCES[args.lang]:
             source = SOURCES[name]
-            picked.append((read_source(source, args.mirrors), source.split, source.describe()))
+            picked.append((read_text(source, args.mirrors), source.split, source.describe()))
     train, dev, used = [], [], []
     for text, split, record in picked:
         target = folder / split / f"{record['name']}.conllu"
@@ -321,10 +310,6 @@ def same_entities(nlp, ner: Path, dev: Path) -> tuple[int, int]:
         same += [(e.start_char, e.end_char, e.label_) for e in ours.ents] == \
                 [(e.start_char, e.end_char, e.label_) for e in theirs.ents]
     return same, len(texts)
-
-
-def directory_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
 def save(nlp, out: Path, meta: dict) -> None:

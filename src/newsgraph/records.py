@@ -275,15 +275,23 @@ class Document:
         return cls(**{k: v for k, v in kwargs.items() if k in known})
 
 
+# Records that stand inside other records (a DuckDB STRUCT column), by the name their fields are annotated with.
+NESTED: dict[str, type] = {"Span": Span, "Location": Location}
+
+
+def field_type(annotation: Any) -> str:
+    """A field's type name without its optionality: ``"Span | None"`` → ``"Span"``."""
+    return str(annotation).replace(" | None", "").strip()
+
+
 def _record(kind: type, values: dict[str, Any]):
-    """A record from its dict form (JSON or a database row): nested spans and ISO dates converted back."""
+    """A record from its dict form (JSON or a database row): nested records and ISO dates converted back."""
     values = dict(values)
     for f in fields(kind):
         value = values.get(f.name)
-        if isinstance(value, dict) and "place" in value:
-            values[f.name] = Location(**value)
-        elif isinstance(value, dict) and "start" in value and "end" in value:
-            values[f.name] = Span(**value)
+        nested = NESTED.get(field_type(f.type))
+        if nested is not None and isinstance(value, dict):
+            values[f.name] = nested(**value)
         elif f.name == "date" and isinstance(value, str):
             values[f.name] = date.fromisoformat(value[:10])
     return kind(**values)

@@ -62,7 +62,6 @@ class Mention:
 @dataclass
 class Choice:
     place: Place
-    score: float
     confidence: float
 
 
@@ -211,10 +210,11 @@ class Resolver:
             vectors = {key: [c.features + self._context(c.place, key, chosen, countries, home) for c in cands]
                        for key, cands in options.items()}
             rounds.append(vectors)
-            chosen = {key: options[key][self._best(v)[0]].place for key, v in vectors.items()}
+            chosen = {key: options[key][self.best(v)[0]].place for key, v in vectors.items()}
         return keys, options, rounds
 
-    def _best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
+    def best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
+        """The index of the best-scoring candidate, and every candidate's score."""
         scores = [sum(w * f for w, f in zip(self.weights, v, strict=True)) for v in vectors]
         return max(range(len(scores)), key=scores.__getitem__), scores
 
@@ -228,11 +228,11 @@ class Resolver:
             if key not in options:
                 result.append(None)
                 continue
-            best, scores = self._best(rounds[-1][key])
+            best, scores = self.best(rounds[-1][key])
             ranked = sorted(scores, reverse=True)
             margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
             confidence = min(0.99, max(0.3, 1 / (1 + math.exp(-(margin - 0.5)))))
-            result.append(Choice(options[key][best].place, ranked[0], round(confidence, 3)))
+            result.append(Choice(options[key][best].place, round(confidence, 3)))
         return result
 
     def _written_hierarchy(self, body: str, mentions: list[Mention], keys: list[str],

@@ -69,8 +69,3 @@ def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             variants.append((text[:len(text) - len(ending)] + replacement, True))
     return variants
-
-
-def locative_words(language: str | None) -> frozenset[str]:
-    """The language's prepositions of place."""
-    return place_words(language).locative

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
 
 from newsgraph.knowledge.actors import actor_base
 from newsgraph.knowledge.gazetteer import (
@@ -39,7 +38,7 @@ from newsgraph.knowledge.place_resolver import (
     is_country,
     site_country,
 )
-from newsgraph.knowledge.place_words import PlaceWords, locative_words, name_variants, place_words
+from newsgraph.knowledge.place_words import PlaceWords, name_variants, place_words
 from newsgraph.records import Document, Event, Location, PlaceMention
 from newsgraph.stages.base import Stage
 
@@ -418,7 +417,7 @@ def event_location(doc: Document, event: Event, places: list[tuple[int, PlaceMen
     target is not its location — except the target of a material act or a visit that no such phrase places
     ("shelled Kharkiv", "sent aid to Syria", "visited Tehran"): an accused or condemned country is not where the
     accusation happened."""
-    words = locative_words(event.language or doc.language)
+    words = place_words(event.language or doc.language).locative
     trigger = _token_at(doc, starts, event.trigger.start) if doc.tokens else None
     best: tuple[tuple[int, int], int, PlaceMention] | None = None
     target_place: tuple[int, PlaceMention] | None = None
@@ -461,10 +460,8 @@ class Geocode(Stage):
 
     name = "geocode"
 
-    def __init__(self, gaz: Gazetteer | None = None,
-                 mentions: Callable[[Document, Gazetteer], Iterable[Mention]] = place_mentions) -> None:
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
         self._gaz = gaz
-        self.mentions = mentions
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -473,7 +470,7 @@ class Geocode(Stage):
         return self._gaz
 
     def process(self, doc: Document) -> None:
-        doc.places = resolve_document(doc, list(self.mentions(doc, self.gazetteer)), self.gazetteer)
+        doc.places = resolve_document(doc, place_mentions(doc, self.gazetteer), self.gazetteer)
         for place in doc.places:
             if place.entity is not None and place.geonames is not None:
                 doc.entities[place.entity].geonames = place.geonames

@@ -12,7 +12,7 @@ from dataclasses import fields
 
 import pyarrow as pa
 
-from newsgraph.records import Dropped, Entity, Event, LanguageSpan, PlaceMention, Sentence
+from newsgraph.records import NESTED, Dropped, Entity, Event, LanguageSpan, PlaceMention, Sentence, field_type
 
 # Document field -> (table, record dataclass)
 RECORD_TABLES: dict[str, tuple[str, type]] = {
@@ -24,11 +24,7 @@ RECORD_TABLES: dict[str, tuple[str, type]] = {
     "places": ("places", PlaceMention),
 }
 
-SPAN_SQL = 'STRUCT("start" BIGINT, "end" BIGINT, "text" VARCHAR)'
-LOCATION_SQL = ('STRUCT("place" BIGINT, "name" VARCHAR, "geonames" BIGINT, "lat" DOUBLE, "lon" DOUBLE, '
-                '"country" VARCHAR)')
-_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE", "Span": SPAN_SQL,
-              "Location": LOCATION_SQL}
+_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE"}
 
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("id", "VARCHAR PRIMARY KEY"),
@@ -65,7 +61,10 @@ SCHEMA_VERSION = "1"
 
 
 def sql_type(annotation: str) -> str:
-    base = annotation.replace(" | None", "").strip()
+    """The SQL type of a record field; a nested record (``NESTED``) is a STRUCT of its own fields."""
+    base = field_type(annotation)
+    if base in NESTED:
+        return "STRUCT(" + ", ".join(f"{quote(f.name)} {sql_type(str(f.type))}" for f in fields(NESTED[base])) + ")"
     return _SQL_TYPES.get(base, "VARCHAR")
 
 
@@ -76,10 +75,7 @@ def record_columns(kind: type) -> list[tuple[str, str]]:
 
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "SMALLINT": pa.int16(),
                 "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
-                "UBIGINT": pa.uint64(), "UBIGINT[]": pa.list_(pa.uint64()),
-                SPAN_SQL: pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())]),
-                LOCATION_SQL: pa.struct([("place", pa.int64()), ("name", pa.string()), ("geonames", pa.int64()),
-                                         ("lat", pa.float64()), ("lon", pa.float64()), ("country", pa.string())])}
+                "UBIGINT": pa.uint64(), "UBIGINT[]": pa.list_(pa.uint64())}
 
 
 def arrow_type(sql: str) -> pa.DataType:
@@ -102,3 +98,8 @@ def quote(name: str) -> str:
 
 def table_names() -> list[str]:
     return ["articles"] + [table for table, _ in RECORD_TABLES.values()]
+
+
+# the STRUCT of each nested record, field by field
+for _name, _kind in NESTED.items():
+    _ARROW_TYPES[sql_type(_name)] = pa.struct([(f.name, arrow_type(sql_type(str(f.type)))) for f in fields(_kind)])
