@@ -173,10 +173,35 @@ def test_site_country_from_the_domain():
     assert site_country(Document(id="x", input="x", kind="text", url="https://example.com/a")) is None
 
 
-def test_unknown_names_are_left_out():
+def test_an_unknown_name_in_an_article_naming_no_town_is_left_out():
     gaz = gazetteer()
     doc = Document(id="x", input="x", kind="text", body="Xqzwvtown is quiet.", language="en")
     assert resolve_document(doc, [Mention(0, 9, "Xqzwvtown")], gaz) == []
+
+
+def test_a_place_the_gazetteer_lacks_is_put_at_the_nearest_town():
+    gaz = gazetteer()
+    body = "Crews closed Royal Street in New Orleans. Later, in Boston, fans left Fenway Park."
+    mentions = [Mention(body.index(t), body.index(t) + len(t), t)
+                for t in ("Royal Street", "New Orleans", "Boston", "Fenway Park")]
+    doc = Document(id="x", input="x", kind="text", body=body, language="en")
+    places = {p.text: p for p in resolve_document(doc, mentions, gaz)}
+    street, park = places["Royal Street"], places["Fenway Park"]
+    assert (street.near, park.near) == (places["New Orleans"].key, places["Boston"].key)
+    assert (street.lat, street.lon, street.country) == (places["New Orleans"].lat, places["New Orleans"].lon, "US")
+    assert street.geonames is None and street.name == "Royal Street" and street.feature_code == ""
+    assert street.confidence < places["New Orleans"].confidence
+    assert places["Boston"].near is None
+
+
+def test_an_unlisted_location_needs_a_kind_of_place_or_a_preposition():
+    from newsgraph.stages.geocode import place_mentions
+
+    doc = Document(id="x", input="x", kind="text", language="en",
+                   body="Saakashvili spoke in Tbilisi. Police closed Qwzx Street and patrolled in Vrelkotown.")
+    doc.entities = [Entity(t, "LOCATION", doc.body.index(t), doc.body.index(t) + len(t), 0, 0.9, "model")
+                    for t in ("Saakashvili", "Tbilisi", "Qwzx Street", "Vrelkotown")]
+    assert [m.text for m in place_mentions(doc, gazetteer())] == ["Tbilisi", "Qwzx Street", "Vrelkotown"]
 
 
 def test_recognised_beyond_location_entities(geo_pipeline):
@@ -200,7 +225,20 @@ def test_streets_are_not_towns_and_cut_names_are_completed():
                    body="He moved from Wichita Street to New London.")
     doc.entities = [Entity("Wichita", "LOCATION", 14, 21, 0, 0.9, "model"),
                     Entity("London", "LOCATION", 36, 42, 0, 0.9, "model")]
-    assert [(m.text, m.start) for m in place_mentions(doc, gazetteer())] == [("New London", 32)]
+    assert [(m.text, m.start) for m in place_mentions(doc, gazetteer())] == [("Wichita Street", 14),
+                                                                             ("New London", 32)]
+
+
+@pytest.mark.parametrize("language, text, street, town", [
+    ("es", "Los bomberos cerraron la calle Alcalá en Madrid.", "calle Alcalá", "Madrid"),
+    ("fr", "Les pompiers ont fermé la rue de la République à Lyon.", "rue de la République", "Lyon"),
+    ("ru", "Пожарные перекрыли улицу Ленина в Казани.", "улицу Ленина", "Kazan"),
+])
+def test_a_street_named_after_a_place_is_in_the_town(geo_pipeline, language, text, street, town):
+    doc = places_of(geo_pipeline, text, language)
+    places = {p.text: p for p in doc.places}
+    [placed] = [p for p in doc.places if p.name == town]
+    assert places[street].near == placed.key and places[street].geonames is None
 
 
 def test_metonyms_and_seats_of_power_are_placed_at_their_cities(geo_pipeline):

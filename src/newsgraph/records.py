@@ -165,7 +165,10 @@ class PlaceMention:
     ``geonames`` is the GeoNames id (None for the few regions and features GeoNames has no entry for; ``key``
     names those, e.g. ``regions:Donbas``); ``country`` the ISO 3166-1 alpha-2 code and ``admin1`` the GeoNames
     first-level code inside it; ``feature_class``/``feature_code`` GeoNames's (A.ADM1, P.PPLC, L.RGN, H.STM …).
-    ``entity`` is the index of the entity mention it came from.
+    ``entity`` is the index of the entity mention it came from. A place the gazetteer does not list (a street, a
+    building, a neighbourhood: "Royal Street", "Fenway Park") is placed at the listed town or district the article
+    names nearest to it: ``near`` is that town's key, ``name`` the text as written, ``geonames`` None, the
+    coordinates, country and admin1 the town's, the feature empty and the confidence low.
     """
 
     text: str
@@ -183,6 +186,7 @@ class PlaceMention:
     feature_class: str
     feature_code: str
     entity: int | None = None
+    near: str | None = None
 
 
 @dataclass

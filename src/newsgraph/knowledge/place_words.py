@@ -1,7 +1,8 @@
 """What the geocoder knows of a language, as data: ``data/lang/<code>/places.json`` (keys in docs/places.md).
 
 Prepositions of place and origin, direction words, "of" words, demonym endings, abbreviations, case endings and
-clitics, division words, modifier nouns and generic words. Adding a language's place handling is adding that file.
+clitics, division words, modifier nouns, generic words, street words and the words naming a kind of place.
+Adding a language's place handling is adding that file.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class PlaceWords:
     generic: frozenset[str] = frozenset()
     origin: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
+    features: frozenset[str] = frozenset()
 
 
 @cache
@@ -40,7 +42,7 @@ def place_words(language: str | None) -> PlaceWords:
                       tuple((a, b) for a, b in data.get("inflection_endings", [])),
                       tuple(data.get("inflection_prefixes", [])), words("division_words"), words("place_followers"),
                       words("generic_words"), words("origin_prepositions"),
-                      words("street_words"))
+                      words("street_words"), words("feature_words"))
 
 
 def name_variants(text: str, words: PlaceWords) -> list[tuple[str, bool]]:

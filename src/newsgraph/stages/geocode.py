@@ -155,6 +155,34 @@ def _followed_by(body: str, end: int, words: frozenset[str]) -> bool:
     return bool(after) and normalise(after[0].strip(".,;:")) in words
 
 
+def _street(body: str, mention: Mention, words: PlaceWords) -> Mention | None:
+    """The street a place name is part of: the name and the capitalised street word after it ("Wichita Street"),
+    or the street word before it, perhaps through an "of" word and an article ("calle Alcalá", "rue de la
+    République", "улица Ленина")."""
+    after = re.match(r"\s+([\w.]+)", body[mention.end:mention.end + 20])
+    if after and after.group(1)[0].isupper() and normalise(after.group(1)) in words.streets:  # not "a New York court"
+        end = mention.end + after.end()
+        return Mention(mention.start, end, body[mention.start:end], mention.entity)
+    offset = max(0, mention.start - 40)
+    before = [(offset + w.start(), normalise(w.group())) for w in
+              re.finditer(r"[\w.]+[’']?", body[offset:mention.start])][::-1]
+    if before and len(before[0][1]) <= 3 and len(before) > 1 and before[1][1] in words.of_words:
+        before = before[1:]  # "de la": the article after the "of" word
+    if before and before[0][1] in words.of_words:
+        before = before[1:]
+    if before and before[0][1] in words.streets:
+        return Mention(before[0][0], mention.end, body[before[0][0]:mention.end], mention.entity)
+    return None
+
+
+def _unlisted_place(body: str, start: int, text: str, words: PlaceWords) -> bool:
+    """A location the gazetteer does not list is still a place when its name says what kind of place it is
+    ("Royal Street", "Lake Lanier", "Jamsil Stadium") or a preposition of place comes before it ("in
+    Khayelitsha")."""
+    return any(normalise(word) in words.features for word in text.split()) or _preceded_by(
+        body, start, words.locative)
+
+
 def _known_person(text: str, language: str | None) -> bool:
     """The actor knowledge base knows ``text`` as a person's name."""
     return any(hit.entry.kind == "person" for hit in actor_base().lookup(text, language or "xx"))
@@ -242,6 +270,7 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     name ("Fargo-Moorhead"); capitalised names the recogniser missed (all names, in languages without one);
     datelines ("BEIRUT:"); and every other occurrence of a name taken. Generic words alone are dropped."""
     words, body, language = place_words(doc.language), doc.body, doc.language
+    resolver = Resolver(gaz, language)
     mentions: list[Mention] = []
     entities = sorted(enumerate(doc.entities), key=lambda item: item[1].start)
     next_location = {}
@@ -266,6 +295,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 # "Henderson County Jail", "Vancouver International Airport": the place the name starts with
                 offset, text = inner
                 start, end = start + offset, start + offset + len(text)
+            if not resolver.candidates(text) and not _unlisted_place(body, start, text, words):
+                continue  # "Saakashvili", "United Way": neither listed nor said to be a place
             mentions.append(Mention(start, end, text, i))
         elif e.type == "MISC":
             plural = e.text.endswith("s") and _adjective_of_place(gaz, e.text[:-1], language, words)
@@ -298,8 +329,8 @@ def place_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     # country or first-level division
     surnames = {e.text.split()[-1] for e in doc.entities if e.type == "PERSON" and " " in e.text}
     alone = words.generic | words.directions  # "Centre", "Eastern": never a place by themselves
-    mentions = [_completed(body, m, gaz, language) for m in mentions
-                if not _followed_by(body, m.end, words.streets)]  # "Wichita Street" is no town
+    # "Wichita Street" is no town: a street, placed in the town nearest to it
+    mentions = [_street(body, m, words) or _completed(body, m, gaz, language) for m in mentions]
     mentions = [m for m in mentions if normalise(m.text) not in alone and not (
         m.text in surnames and not _preceded_by(body, m.start, words.locative) and m.start not in next_location
         and not _named_place(gaz, m.text, language, population=10**9, classes="AL", minor_divisions=False))]
@@ -338,14 +369,21 @@ def _repeated_names(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     return found
 
 
+# places a name the gazetteer does not list can be put at: towns and second- or third-level divisions
+LOCAL_FEATURES = ("PPL", "ADM2", "ADM3")
+UNLISTED_CONFIDENCE = 0.5
+
+
 def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[PlaceMention]:
-    """Place records for ``mentions`` of ``doc`` (those with a candidate), resolved together with the article's
-    actors and site as context."""
+    """Place records for ``mentions`` of ``doc``, resolved together with the article's actors and site as context;
+    a name with no candidate in the gazetteer is put at the town the article names nearest to it (``near``), or
+    left out when the article names none."""
     resolver = Resolver(gaz, doc.language)
     choices = resolver.resolve(doc.body, mentions, actor_countries(doc), site_country(doc))
-    places = []
+    places, unlisted = [], []
     for mention, choice in zip(mentions, choices, strict=True):
         if choice is None:
+            unlisted.append(mention)
             continue
         p = choice.place
         places.append(PlaceMention(
@@ -353,7 +391,18 @@ def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> 
             confidence=choice.confidence, name=p.name, geonames=p.geonameid, key=p.key, lat=p.lat, lon=p.lon,
             country=p.country, admin1=p.admin1, feature_class=p.feature_class, feature_code=p.feature_code,
             entity=mention.entity))
-    return places
+    towns = [p for p in places if p.lat is not None and p.feature_code.startswith(LOCAL_FEATURES)]
+    for mention in unlisted:
+        if not towns:
+            break
+        # a street, a building or a neighbourhood lies in the town the article is speaking of there
+        town = min(towns, key=lambda p: abs(p.start - mention.start))
+        places.append(PlaceMention(
+            text=mention.text, start=mention.start, end=mention.end, sentence=doc.sentence_of(mention.start),
+            confidence=round(UNLISTED_CONFIDENCE * town.confidence, 3), name=mention.text, geonames=None, key="",
+            lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1, feature_class="",
+            feature_code="", entity=mention.entity, near=town.key))
+    return sorted(places, key=lambda p: p.start)
 
 
 # -- event locations -------------------------------------------------------------------------------------------
