@@ -439,6 +439,10 @@ REGIONS = [
     ("Shebaa Farms", "", "PT:33.28,35.7", "L.RGN", "",
      "Shebaa Farms", "fermes de Chebaa", "Granjas de Shebaa", "Schebaa-Farmen", "Фермы Шебаа", "مزارع شبعا",
      "Ферми Шебаа", "fattorie di Sheba'a", "Fazendas de Shebaa"),
+    ("Eastern Ghouta", "", "PT:33.55,36.4", "L.RGN", "SY",
+     "Eastern Ghouta|East Ghouta|Ghouta", "Ghouta orientale|Ghouta", "Guta Oriental|Ghouta Oriental|Guta",
+     "Ost-Ghuta|Ghuta", "Восточная Гута|Гута", "الغوطة الشرقية|الغوطة", "Східна Гута|Гута", "Ghouta orientale",
+     "Ghouta Oriental"),
     ("Philadelphi Corridor", "", "PT:31.25,34.25", "L.RGN", "",
      "Philadelphi Corridor|Philadelphi Route", "corridor de Philadelphie", "corredor de Filadelfia",
      "Philadelphi-Korridor", "Филадельфийский коридор", "محور فيلادلفيا|محور صلاح الدين",
@@ -1288,12 +1292,15 @@ def build_features(nocountry, ne_dir: Path, cities: Cities) -> list:
     for f in feats:
         if f["pt"] is None:
             continue
-        keys = {fold(n) for n in [f["name"]] + [n for n in f["names"] if n] if n}
+        # sorted: the first match found, and so the file, is the same on every run
+        keys = sorted({fold(n) for n in [f["name"]] + [n for n in f["names"] if n] if n})
         match = None
         for k in keys:
             for other in by_key.get(k, ()):
-                if other["code"].split(".")[0] == f["code"].split(".")[0] and \
-                        km(*other["pt"], *f["pt"]) < 1500:
+                # an ocean's own name is one ocean, however far apart the two sources put its point
+                if other["code"].split(".")[0] == f["code"].split(".")[0] and (
+                        km(*other["pt"], *f["pt"]) < 1500 or (f["code"] == other["code"] == "H.OCN"
+                                                              and fold(f["name"]) == fold(other["name"]))):
                     match = other
                     break
             if match:

@@ -254,8 +254,8 @@ class Resolver:
         same_country = same_admin1 = near = close = 0
         country_mentioned = admin1_mentioned = 0.0
         for other_key, other in chosen.items():
-            if other_key == key:
-                continue
+            if other_key == key or other.key == place.key:
+                continue  # another name for the same place says nothing for it ("MEXICO CITY" for "Mexico")
             if _contains(other, place):
                 if is_country(other):
                     country_mentioned = 1.0
