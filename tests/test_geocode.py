@@ -202,6 +202,11 @@ def test_an_unlisted_location_needs_a_kind_of_place_or_a_preposition():
     doc.entities = [Entity(t, "LOCATION", doc.body.index(t), doc.body.index(t) + len(t), 0, 0.9, "model")
                     for t in ("Saakashvili", "Tbilisi", "Qwzx Street", "Vrelkotown")]
     assert [m.text for m in place_mentions(doc, gazetteer())] == ["Tbilisi", "Qwzx Street", "Vrelkotown"]
+    doc = Document(id="x", input="x", kind="text", language="en",
+                   body="Crews closed County Road and Elm Road, Cambridge.")
+    doc.entities = [Entity(t, "LOCATION", doc.body.index(t), doc.body.index(t) + len(t), 0, 0.9, "model")
+                    for t in ("County Road", "Cambridge")]
+    assert [m.text for m in place_mentions(doc, gazetteer())] == ["Cambridge"]  # kind words alone; a comma
 
 
 def test_recognised_beyond_location_entities(geo_pipeline):

@@ -166,6 +166,10 @@ def _street(body: str, mention: Mention, words: PlaceWords) -> Mention | None:
     offset = max(0, mention.start - 40)
     before = [(offset + w.start(), normalise(w.group())) for w in
               re.finditer(r"[\w.]+[’']?", body[offset:mention.start])][::-1]
+    if before and re.search(r"[^\w.’'\s]", body[before[-1][0]:mention.start]):
+        # only words and spaces between the street word and the name: not "Elm Road, Cambridge"
+        before = [(start, word) for start, word in before
+                  if not re.search(r"[^\w.’'\s]", body[start:mention.start])]
     if before and len(before[0][1]) <= 3 and len(before) > 1 and before[1][1] in words.of_words:
         before = before[1:]  # "de la": the article after the "of" word
     if before and before[0][1] in words.of_words:
@@ -179,8 +183,11 @@ def _unlisted_place(body: str, start: int, text: str, words: PlaceWords) -> bool
     """A location the gazetteer does not list is still a place when its name says what kind of place it is
     ("Royal Street", "Lake Lanier", "Jamsil Stadium") or a preposition of place comes before it ("in
     Khayelitsha")."""
-    return any(normalise(word) in words.features for word in text.split()) or _preceded_by(
-        body, start, words.locative)
+    names = [normalise(word) for word in text.split()]
+    kinds = words.features | words.division_words | words.generic | words.of_words
+    if all(word in kinds or not word.isalpha() for word in names):
+        return False  # "County Road", "Village of": no name in it
+    return any(word in words.features for word in names) or _preceded_by(body, start, words.locative)
 
 
 def _known_person(text: str, language: str | None) -> bool:
@@ -392,11 +399,14 @@ def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> 
             country=p.country, admin1=p.admin1, feature_class=p.feature_class, feature_code=p.feature_code,
             entity=mention.entity))
     towns = [p for p in places if p.lat is not None and p.feature_code.startswith(LOCAL_FEATURES)]
+    countries = Counter(p.country for p in places if p.country)
+    main = countries.most_common(1)[0][0] if countries else None
     for mention in unlisted:
         if not towns:
             break
-        # a street, a building or a neighbourhood lies in the town the article is speaking of there
-        town = min(towns, key=lambda p: abs(p.start - mention.start))
+        # a street, a building or a neighbourhood lies in the town the article is speaking of there: the nearest
+        # in the text, in the country most of the article's places are in when it names one there
+        town = min(towns, key=lambda p: (p.country != main, abs(p.start - mention.start)))
         places.append(PlaceMention(
             text=mention.text, start=mention.start, end=mention.end, sentence=doc.sentence_of(mention.start),
             confidence=round(UNLISTED_CONFIDENCE * town.confidence, 3), name=mention.text, geonames=None, key="",
