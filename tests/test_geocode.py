@@ -309,3 +309,12 @@ def test_show_lists_places_and_where_events_happened(cli):
     text = cli("show").stdout
     assert "places" in text and "147105" in text and "Shusha" in text
     assert "in Donbas (UA)" in text
+
+
+def test_show_puts_an_unlisted_place_near_its_town(cli, tmp_path):
+    article = tmp_path / "streets.txt"
+    article.write_text("Crowds gathered on Bourbon Street and at Jackson Square in New Orleans on Monday.\n",
+                       encoding="utf-8")
+    assert cli("ingest", str(article)).exit_code == 0
+    text = cli("show").stdout
+    assert "Bourbon Street" in text and "Jackson Square" in text and "near geonames:4335045" in text

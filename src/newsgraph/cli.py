@@ -311,7 +311,8 @@ def _print_places(doc: Document) -> None:
         table.add_column(col)
     for p in doc.places:
         table.add_row(Text(p.text, style=ENTITY_STYLES["LOCATION"]), str(p.sentence), p.name,
-                      str(p.geonames or p.key), p.country or "", f"{p.feature_class}.{p.feature_code}",
+                      str(p.geonames or p.key or f"near {p.near}"), p.country or "",
+                      f"{p.feature_class}.{p.feature_code}" if p.feature_class else "",
                       f"{p.lat:.4f}" if p.lat is not None else "", f"{p.lon:.4f}" if p.lon is not None else "",
                       f"{p.confidence:.2f}")
     out.print(table)
