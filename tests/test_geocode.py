@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date
 
 import duckdb
@@ -165,6 +166,15 @@ def test_one_name_one_place_per_article():
     mentions = [Mention(0, 11, "Springfield"), Mention(13, 21, "Illinois"), Mention(29, 40, "Springfield")]
     first, state, second = Resolver(gaz, "en").resolve(body, mentions)
     assert first.place.key == second.place.key and first.place.admin1 == state.place.admin1 == "IL"
+
+
+def test_names_settle_together_instead_of_swapping():
+    # resolved all at once, Huntsville took Alabama from Walker County's first choice while Walker County took
+    # Texas from "Texas": each name must be chosen in the light of the others' final choices
+    body = "A Huntsville man was held. Walker County deputies and Huntsville police said Texas law applies."
+    mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer("Huntsville|Walker County|Texas", body)]
+    huntsville, county, _, _ = Resolver(gazetteer(), "en").resolve(body, mentions)
+    assert huntsville.place.admin1 == county.place.admin1
 
 
 def test_site_country_from_the_domain():

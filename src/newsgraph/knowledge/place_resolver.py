@@ -2,9 +2,10 @@
 
 Every candidate of every distinct name gets a feature vector — a prior (population, kind of place, how the name
 matched, capital) and the article's context over the other names' current choices (same country or division,
-within 200 km, the country or division itself named, actor countries, the site's country), in two rounds — and
-a score, the weighted sum. The weights are data (``data/geo/resolver.json``), fitted on gold toponyms by
-``scripts/train_geocoder.py``; :data:`HAND_WEIGHTS` stand in without the file.
+within 200 km, the country or division itself named, actor countries, the site's country) — and a score, the
+weighted sum. Context is first taken from every name's best prior at once, then names settle one at a time. The
+weights are data (``data/geo/resolver.json``), fitted on gold toponyms by ``scripts/train_geocoder.py``;
+:data:`HAND_WEIGHTS` stand in without the file.
 
 The written hierarchy "Springfield, Illinois" / "Paris (Texas)" decides outright: only candidates inside the
 division written next to the name stay; so does a curated exonym ("Atlantic" is the ocean). One name means one
@@ -36,7 +37,7 @@ from newsgraph.knowledge.place_words import name_variants, place_words
 from newsgraph.records import Document
 
 MAX_CANDIDATES = 40
-ROUNDS = 2
+SWEEPS = 3
 NEAR_KM, CLOSE_KM = 200.0, 50.0
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
 BIG_CITY = 1_000_000
@@ -191,9 +192,9 @@ class Resolver:
 
     def table(self, body: str, mentions: list[Mention], countries: Counter | None = None,
               home: str | None = None) -> tuple[list[str], dict[str, list[Candidate]], list[Vectors]]:
-        """Everything the resolver scores: each mention's name key, the candidates of each name, and each round's
-        full feature vectors (one list per name, one vector per candidate). Used by :meth:`resolve` and by the
-        training script."""
+        """Everything the resolver scores: each mention's name key, the candidates of each name, and the full
+        feature vectors (one list per name, one vector per candidate) of the first round and of the settled
+        choices. Used by :meth:`resolve` and by the training script."""
         keys = [fold(m.text) for m in mentions]
         options: dict[str, list[Candidate]] = {}
         for key, mention in zip(keys, mentions, strict=True):
@@ -204,13 +205,24 @@ class Resolver:
         for key, outers in self._written_hierarchy(body, mentions, keys, options).items():
             inside = [c for c in options[key] if all(any(_contains(o, c.place) for o in group) for group in outers)]
             options[key] = inside or options[key]
+        def vectors_of(key: str) -> list[list[float]]:
+            return [c.features + self._context(c.place, key, chosen, countries, home) for c in options[key]]
+
+        # one round for every name at once, each other name at its best prior
         chosen = {key: cands[0].place for key, cands in options.items()}
-        rounds = []
-        for _ in range(ROUNDS):
-            vectors = {key: [c.features + self._context(c.place, key, chosen, countries, home) for c in cands]
-                       for key, cands in options.items()}
-            rounds.append(vectors)
-            chosen = {key: options[key][self.best(v)[0]].place for key, v in vectors.items()}
+        first = {key: vectors_of(key) for key in options}
+        chosen = {key: options[key][self.best(v)[0]].place for key, v in first.items()}
+        # then one name at a time, in the text's order, until none changes: changed all at once, two names can
+        # swap for ever ("Huntsville" and "Walker County" each following the other's last state)
+        for _ in range(SWEEPS):
+            changed = False
+            for key in dict.fromkeys(k for k in keys if k in options):
+                place = options[key][self.best(vectors_of(key))[0]].place
+                changed |= place.key != chosen[key].key
+                chosen[key] = place
+            if not changed:
+                break
+        rounds = [first, {key: vectors_of(key) for key in options}]
         return keys, options, rounds
 
     def best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
