@@ -457,6 +457,8 @@ class EnglishConverter:
             # "imposed sanctions on Iran", "sent tanks to Ukraine": with an event noun or a thing as the object,
             # the target is in the verb's own prepositional phrase (places, "in …", are not targets)
             targets = ("obj", "iobj", "obl:on", "obl:against", "obl:to", "obl:with")
+            if first[:2] in ("18", "19", "20"):
+                targets += ("obl:at", "obl:into")  # a weapon's target: "launched missiles at Kyiv", "into Gaza"
         source = roles["source"] or "subj"
         line = Line(trigger, requires, first, (source,), tuple(dict.fromkeys(targets)), mutual)
         return [Candidate(line, exact, origin)]

@@ -18,6 +18,11 @@ def test_support_verb_lends_its_subject_and_complements():
         "The United States launched an air strike against an Islamic State target southwest of Baghdad.")
 
 
+def test_a_weapon_fired_at_or_into_a_place_targets_it():
+    assert ("RUS", "UKRGOV", "194") in events("Russia launched missiles at Kyiv overnight.")
+    assert ("ISRMIL", "PSE", "194") in events("Israeli forces fired shells into Gaza.")
+
+
 def test_a_condemned_attack_is_not_an_attack_by_the_condemner():
     assert not [e for e in events("France condemned the attack on the embassy.") if e[0] == "FRA" and
                 e[2].startswith("19")]
