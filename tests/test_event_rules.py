@@ -23,6 +23,16 @@ def test_a_weapon_fired_at_or_into_a_place_targets_it():
     assert ("ISRMIL", "PSE", "194") in events("Israeli forces fired shells into Gaza.")
 
 
+def test_a_title_before_an_unknown_name_gives_the_role():
+    assert ("USAGOV", "RUSGOV", "041") in events(
+        "U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday.")
+
+
+def test_coordinated_country_adjectives_share_the_role():
+    assert {("FRAMIL", "REB"), ("DEUMIL", "REB")} <= {e[:2] for e in events(
+        "French and German troops attacked the rebels.")}
+
+
 def test_a_condemned_attack_is_not_an_attack_by_the_condemner():
     assert not [e for e in events("France condemned the attack on the embassy.") if e[0] == "FRA" and
                 e[2].startswith("19")]

@@ -109,7 +109,8 @@ class Sentence:
         if entity is not None and entity.type == "PERSON":
             # someone the knowledge base does not know, by their title: "Israeli President Moshe Katsav"
             for child in self.kids(token):
-                if child.dep_ in ("compound", "amod", "appos") and (role := self.agent_of(child)):
+                # "US Secretary of State Warren Christopher": the title is an nmod in some parses
+                if child.dep_ in ("compound", "amod", "appos", "nmod") and (role := self.agent_of(child)):
                     country, start, end = self.country_of(child, depth)
                     if not country:  # "Jordan's King Abdullah": the country hangs from the name
                         country, start, end = self.country_of(token, depth, possessive_only=True)
@@ -243,6 +244,19 @@ class Sentence:
                 return hits[0].entry.code
         return None
 
+    def coordinated_countries(self, head, actor: Actor) -> list[Actor]:
+        """The same role for each country coordinated with the one qualifying it: "Hungarian and Romanian
+        officials" are HUNGOV and ROMGOV."""
+        more = []
+        for child in head.children:
+            country = self.country_code(child) if child.dep_ in ("amod", "compound") else None
+            if not country or not actor.code.startswith(country) or len(country) != 3:
+                continue
+            for conj in child.children:
+                if conj.dep_ == "conj" and (other := self.country_code(conj)) and len(other) == 3:
+                    more.append(Actor(other + actor.code[3:], conj.idx, conj.idx + len(conj), actor.anchored))
+        return more
+
     def actors_at(self, token) -> list[Actor]:
         """The actors of a phrase and of the phrases coordinated with it ("Poutine et Macron")."""
         found, todo, seen = [], [token], set()
@@ -254,6 +268,7 @@ class Sentence:
             actor = self.actor(head)
             if actor is not None and actor not in found:
                 found.append(actor)
+                found.extend(a for a in self.coordinated_countries(head, actor) if a not in found)
             # the coordination may hang from any word of a name ("Barack Obama and Vladimir Putin")
             entity = self.entity_at(head.idx)
             name = head.doc.char_span(entity.start, entity.end, alignment_mode="expand") if entity else None
