@@ -33,6 +33,10 @@ def test_coordinated_country_adjectives_share_the_role():
         "French and German troops attacked the rebels.")}
 
 
+def test_the_target_inside_a_thing_done():
+    assert ("FRA", "RUS", "130") in events("France has threatened further action against Russia.")
+
+
 def test_a_condemned_attack_is_not_an_attack_by_the_condemner():
     assert not [e for e in events("France condemned the attack on the embassy.") if e[0] == "FRA" and
                 e[2].startswith("19")]

@@ -31,6 +31,7 @@ class EventSyntax:
     intent_heads: frozenset[str] = frozenset()
     obligation_auxiliaries: frozenset[str] = frozenset()
     refusal_heads: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -38,7 +39,7 @@ def event_syntax(language: str) -> EventSyntax:
     _, words = language_words(language, "event_syntax.json")
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
                        words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
-                       words("refusal_heads"))
+                       words("refusal_heads"), words("target_prepositions"))
 
 
 @cache

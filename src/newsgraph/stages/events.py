@@ -589,6 +589,14 @@ class CodeEvents(Stage):
                                 else [child]
                             for item in inner:
                                 actors.extend(ctx.actors_at(item))
+                if not actors and role == "obj":
+                    # "threatened further action against Russia": the target inside a thing done
+                    words = event_syntax(ctx.language).target_prepositions
+                    for child in head.children:
+                        if child.dep_ in ("nmod", "prep") and _prep_of(child) in words:
+                            for item in [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" \
+                                    else [child]:
+                                actors.extend(ctx.actors_at(item))
                 if not actors and ctx.parsed and head.pos_ == "NOUN":
                     # a place or thing of a country stands for it: "bombarded part of Syria's second city"
                     country, start, end = ctx.country_of(head, 1, possessive_only=True)
