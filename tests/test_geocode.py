@@ -177,6 +177,14 @@ def test_names_settle_together_instead_of_swapping():
     assert huntsville.place.admin1 == county.place.admin1
 
 
+def test_two_names_move_together_to_the_division_they_share():
+    # one name at a time, neither "Paris" nor "Henry County" moves to Tennessee alone; together they do
+    body = "Paris police and Henry County deputies searched the area."
+    mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer("Paris|Henry County", body)]
+    paris, county = Resolver(gazetteer(), "en").resolve(body, mentions)
+    assert (paris.place.name, paris.place.admin1, county.place.admin1) == ("Paris", "TN", "TN")
+
+
 def test_site_country_from_the_domain():
     assert site_country(Document(id="x", input="x", kind="text", source="lemonde.fr")) == "FR"
     assert site_country(Document(id="x", input="x", kind="text", url="https://www.bbc.co.uk/news")) == "GB"

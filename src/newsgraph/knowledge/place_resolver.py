@@ -3,7 +3,8 @@
 Every candidate of every distinct name gets a feature vector — a prior (population, kind of place, how the name
 matched, capital) and the article's context over the other names' current choices (same country or division,
 within 200 km, the country or division itself named, actor countries, the site's country) — and a score, the
-weighted sum. Context is first taken from every name's best prior at once, then names settle one at a time. The
+weighted sum. Context is first taken from every name's best prior at once, then names settle one at a time, again
+from each division several names could lie in; the settled choices with the highest total score win. The
 weights are data (``data/geo/resolver.json``), fitted on gold toponyms by ``scripts/train_geocoder.py``;
 :data:`HAND_WEIGHTS` stand in without the file.
 
@@ -38,6 +39,8 @@ from newsgraph.records import Document
 
 MAX_CANDIDATES = 40
 SWEEPS = 3
+# restarts from the divisions most shared by the names' first candidates
+RESTARTS, SHARED_CANDIDATES = 4, 10
 NEAR_KM, CLOSE_KM = 200.0, 50.0
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
 BIG_CITY = 1_000_000
@@ -205,24 +208,56 @@ class Resolver:
         for key, outers in self._written_hierarchy(body, mentions, keys, options).items():
             inside = [c for c in options[key] if all(any(_contains(o, c.place) for o in group) for group in outers)]
             options[key] = inside or options[key]
-        def vectors_of(key: str) -> list[list[float]]:
+        order = list(dict.fromkeys(k for k in keys if k in options))
+
+        def vectors_of(key: str, chosen: dict[str, Place]) -> list[list[float]]:
             return [c.features + self._context(c.place, key, chosen, countries, home) for c in options[key]]
 
+        def settle(chosen: dict[str, Place]) -> dict[str, Place]:
+            # one name at a time, in the text's order, until none changes: changed all at once, two names can
+            # swap for ever ("Huntsville" and "Walker County" each following the other's last state)
+            for _ in range(SWEEPS):
+                changed = False
+                for key in order:
+                    place = options[key][self.best(vectors_of(key, chosen))[0]].place
+                    changed |= place.key != chosen[key].key
+                    chosen[key] = place
+                if not changed:
+                    break
+            return chosen
+
+        def total(chosen: dict[str, Place]) -> float:
+            score = 0.0
+            for key in order:
+                vectors = vectors_of(key, chosen)
+                index = next(i for i, c in enumerate(options[key]) if c.place.key == chosen[key].key)
+                score += self.best([vectors[index]])[1][0]
+            return score
+
         # one round for every name at once, each other name at its best prior
-        chosen = {key: cands[0].place for key, cands in options.items()}
-        first = {key: vectors_of(key) for key in options}
-        chosen = {key: options[key][self.best(v)[0]].place for key, v in first.items()}
-        # then one name at a time, in the text's order, until none changes: changed all at once, two names can
-        # swap for ever ("Huntsville" and "Walker County" each following the other's last state)
-        for _ in range(SWEEPS):
-            changed = False
-            for key in dict.fromkeys(k for k in keys if k in options):
-                place = options[key][self.best(vectors_of(key))[0]].place
-                changed |= place.key != chosen[key].key
-                chosen[key] = place
-            if not changed:
-                break
-        rounds = [first, {key: vectors_of(key) for key in options}]
+        priors = {key: cands[0].place for key, cands in options.items()}
+        first = {key: vectors_of(key, priors) for key in options}
+        start = {key: options[key][self.best(v)[0]].place for key, v in first.items()}
+        best = settle(dict(start))
+        # settling one name at a time cannot move two together ("Paris" and "Henry County" both to Tennessee):
+        # start again from each division several names could lie in, and keep the choices that score best
+        shared = Counter(area for cands in options.values()
+                         for area in {(c.place.country, c.place.admin1) for c in cands[:SHARED_CANDIDATES]
+                                      if c.place.admin1 and not is_country(c.place)})
+        if len(order) > 1:
+            best_total = total(best)
+            for area, names in shared.most_common(RESTARTS):
+                if names < 2:
+                    break
+                moved = {key: next((c.place for c in options[key][:SHARED_CANDIDATES]
+                                    if (c.place.country, c.place.admin1) == area), place)
+                         for key, place in start.items()}
+                if all(moved[key].key == best[key].key for key in order):
+                    continue
+                candidate = settle(moved)
+                if (candidate_total := total(candidate)) > best_total + 1e-9:
+                    best, best_total = candidate, candidate_total
+        rounds = [first, {key: vectors_of(key, best) for key in options}]
         return keys, options, rounds
 
     def best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
