@@ -37,6 +37,12 @@ def test_the_target_inside_a_thing_done():
     assert ("FRA", "RUS", "130") in events("France has threatened further action against Russia.")
 
 
+def test_a_question_or_a_condition_is_no_event():
+    assert events("Russia attacked Ukraine.") == [("RUS", "UKR", "190")]
+    assert events("If Russia attacks Ukraine, the West will respond.") == []
+    assert events("The hearings must establish whether Trump withheld military aid to Ukraine.") == []
+
+
 def test_a_condemned_attack_is_not_an_attack_by_the_condemner():
     assert not [e for e in events("France condemned the attack on the embassy.") if e[0] == "FRA" and
                 e[2].startswith("19")]

@@ -32,6 +32,7 @@ class EventSyntax:
     obligation_auxiliaries: frozenset[str] = frozenset()
     refusal_heads: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
+    hypothetical_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -39,7 +40,7 @@ def event_syntax(language: str) -> EventSyntax:
     _, words = language_words(language, "event_syntax.json")
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
                        words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
-                       words("refusal_heads"), words("target_prepositions"))
+                       words("refusal_heads"), words("target_prepositions"), words("hypothetical_marks"))
 
 
 @cache

@@ -533,6 +533,8 @@ class CodeEvents(Stage):
                      subject_override: list[Actor] | None = None) -> list[Event]:
         refused = token.dep_ in ("xcomp", "advcl") and ctx.parsed and \
             normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).refusal_heads
+        if _hypothetical(token, ctx.language):
+            return []  # "an effort to establish whether Trump withheld aid", "if Russia attacks"
         if _negated(token, ctx.language) or refused:
             # "would not provide support", "refused to meet": a refused cooperation is CAMEO's rejection
             # (12x); any other negated or refused event did not happen
@@ -796,6 +798,19 @@ def _has_required(token, pattern: EventPattern, cache: dict | None = None) -> bo
 def _negated(token, language: str) -> bool:
     words = negation_words(language)
     return any(c.dep_ in ("neg", "advmod", "det") and normalise(c.lemma_ or c.text) in words for c in token.children)
+
+
+def _hypothetical(token, language: str) -> bool:
+    """The trigger's clause is a question or a condition ("whether …", "if …", "si …"): the trigger, or a word on
+    the way up to its clause's verb, is introduced by one of the language's ``hypothetical_marks``."""
+    words = event_syntax(language).hypothetical_marks
+    node, steps = token, 0
+    while True:
+        if any(c.dep_ == "mark" and normalise(c.lemma_ or c.text) in words for c in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or steps == 3:
+            return False
+        node, steps = node.head, steps + 1
 
 
 def _negated_nearby(token, language: str) -> bool:
