@@ -227,12 +227,9 @@ class Resolver:
             return chosen
 
         def total(chosen: dict[str, Place]) -> float:
-            score = 0.0
-            for key in order:
-                vectors = vectors_of(key, chosen)
-                index = next(i for i, c in enumerate(options[key]) if c.place.key == chosen[key].key)
-                score += self.best([vectors[index]])[1][0]
-            return score
+            """The choices' summed score, each in the context of all the others."""
+            return sum(self.score(c.features + self._context(c.place, key, chosen, countries, home))
+                       for key in order for c in options[key] if c.place.key == chosen[key].key)
 
         # one round for every name at once, each other name at its best prior
         priors = {key: cands[0].place for key, cands in options.items()}
@@ -260,9 +257,13 @@ class Resolver:
         rounds = [first, {key: vectors_of(key, best) for key in options}]
         return keys, options, rounds
 
+    def score(self, vector: list[float]) -> float:
+        """A candidate's score: its features weighted."""
+        return sum(w * f for w, f in zip(self.weights, vector, strict=True))
+
     def best(self, vectors: list[list[float]]) -> tuple[int, list[float]]:
         """The index of the best-scoring candidate, and every candidate's score."""
-        scores = [sum(w * f for w, f in zip(self.weights, v, strict=True)) for v in vectors]
+        scores = [self.score(v) for v in vectors]
         return max(range(len(scores)), key=scores.__getitem__), scores
 
     def resolve(self, body: str, mentions: list[Mention], countries: Counter | None = None,
