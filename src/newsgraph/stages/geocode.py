@@ -379,6 +379,8 @@ def _repeated_names(doc: Document, mentions: list[Mention], gaz: Gazetteer,
 # places a name the gazetteer does not list can be put at: towns and second- or third-level divisions
 LOCAL_FEATURES = ("PPL", "ADM2", "ADM3")
 UNLISTED_CONFIDENCE = 0.5
+# a town resolved with less confidence than this is a poor place to put another name at
+ANCHOR_CONFIDENCE = 0.5
 
 
 def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[PlaceMention]:
@@ -405,8 +407,9 @@ def resolve_document(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> 
         if not towns:
             break
         # a street, a building or a neighbourhood lies in the town the article is speaking of there: the nearest
-        # in the text, in the country most of the article's places are in when it names one there
-        town = min(towns, key=lambda p: (p.country != main, abs(p.start - mention.start)))
+        # in the text, in the country most of the article's places are in, and resolved with some confidence
+        town = min(towns, key=lambda p: (p.country != main, p.confidence < ANCHOR_CONFIDENCE,
+                                         abs(p.start - mention.start)))
         places.append(PlaceMention(
             text=mention.text, start=mention.start, end=mention.end, sentence=doc.sentence_of(mention.start),
             confidence=round(UNLISTED_CONFIDENCE * town.confidence, 3), name=mention.text, geonames=None, key="",
