@@ -39,8 +39,9 @@ from newsgraph.records import Document
 
 MAX_CANDIDATES = 40
 SWEEPS = 3
-# restarts from the divisions most shared by the names' first candidates
-RESTARTS, SHARED_CANDIDATES = 4, 10
+# restarts from the divisions most shared by the names' first candidates (not for long lists of names: their cost
+# grows with the square of the names)
+RESTARTS, SHARED_CANDIDATES, RESTART_NAMES = 4, 10, 50
 NEAR_KM, CLOSE_KM = 200.0, 50.0
 # A city of this size is what a bare name means even when a division shares it ("New York", "Hanoi").
 BIG_CITY = 1_000_000
@@ -241,7 +242,7 @@ class Resolver:
         shared = Counter(area for cands in options.values()
                          for area in {(c.place.country, c.place.admin1) for c in cands[:SHARED_CANDIDATES]
                                       if c.place.admin1 and not is_country(c.place)})
-        if len(order) > 1:
+        if 1 < len(order) <= RESTART_NAMES:
             best_total = total(best)
             for area, names in shared.most_common(RESTARTS):
                 if names < 2:
