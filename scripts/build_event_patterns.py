@@ -631,7 +631,7 @@ appeal	020	source=subj|nmod:from target=obl:to|obj|nmod:to	appeal (to)
 urge	020	source=subj target=obj	urge
 call+on	020	source=subj|nmod:from target=obl:on|obj	call on
 call+upon	020	source=subj|nmod:from target=obl:upon|obj	call upon
-call+for	020	source=subj|nmod:from target=obl:on|obj	call for
+call+for	020	source=subj|nmod:from target=obl:on|obj|obl:for	call for
 ask	020	source=subj target=obj|iobj	ask
 request	020	source=subj|nmod:from target=obj|obl:from	request
 plead	020	source=subj target=obl:with	plead with

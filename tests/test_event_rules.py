@@ -35,6 +35,7 @@ def test_coordinated_country_adjectives_share_the_role():
 
 def test_the_target_inside_a_thing_done():
     assert ("FRA", "RUS", "130") in events("France has threatened further action against Russia.")
+    assert ("IGOEUREEC", "IRN", "020") in events("The EU called for sanctions against Iran.")
 
 
 def test_a_question_or_a_condition_is_no_event():

@@ -591,8 +591,9 @@ class CodeEvents(Stage):
                                 else [child]
                             for item in inner:
                                 actors.extend(ctx.actors_at(item))
-                if not actors and role == "obj":
-                    # "threatened further action against Russia": the target inside a thing done
+                if not actors and (role == "obj" or role.startswith("obl:")):
+                    # "threatened further action against Russia", "called for sanctions against Iran": the
+                    # target inside a thing done or asked for
                     words = event_syntax(ctx.language).target_prepositions
                     for child in head.children:
                         if child.dep_ in ("nmod", "prep") and _prep_of(child) in words:
