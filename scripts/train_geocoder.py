@@ -67,7 +67,7 @@ def examples(articles, docs, weights) -> tuple[list[np.ndarray], list[int], int,
         located = [t for t in article.toponyms if t.located and gold_point(t, gaz)]
         mentions = [Mention(t.start, t.end, article.text[t.start:t.end]) for t in located]
         resolver = Resolver(gaz, doc.language, tuple(weights))
-        keys, options, rounds = resolver.table(article.text, mentions, actor_countries(doc), site_country(doc))
+        keys, options, vectors = resolver.table(article.text, mentions, actor_countries(doc), site_country(doc))
         seen = set()
         for toponym, key in zip(located, keys, strict=True):
             total += 1
@@ -75,13 +75,13 @@ def examples(articles, docs, weights) -> tuple[list[np.ndarray], list[int], int,
                 continue
             point = gold_point(toponym, gaz)
             errors = [distance_km(point[0], point[1], c.place.lat, c.place.lon) for c in options[key]]
-            best, _ = resolver.best(rounds[-1][key])
+            best, _ = resolver.best(vectors[key])
             right += errors[best] <= ACC_KM
             good = min(range(len(errors)), key=errors.__getitem__)
             if key in seen or errors[good] > ACC_KM:
                 continue
             seen.add(key)
-            groups.append(np.array(rounds[-1][key], dtype=float))
+            groups.append(np.array(vectors[key], dtype=float))
             labels.append(good)
     return groups, labels, total, right
 

@@ -164,7 +164,7 @@ Vectors = dict[str, list[list[float]]]  # name key → one feature vector per ca
 @dataclass
 class Candidate:
     place: Place
-    features: list[float]  # prior features; context ones are appended per round
+    features: list[float]  # prior features; the context ones are appended when scoring
 
 
 class Resolver:
@@ -195,10 +195,10 @@ class Resolver:
         return found[:MAX_CANDIDATES]
 
     def table(self, body: str, mentions: list[Mention], countries: Counter | None = None,
-              home: str | None = None) -> tuple[list[str], dict[str, list[Candidate]], list[Vectors]]:
+              home: str | None = None) -> tuple[list[str], dict[str, list[Candidate]], Vectors]:
         """Everything the resolver scores: each mention's name key, the candidates of each name, and the full
-        feature vectors (one list per name, one vector per candidate) of the first round and of the settled
-        choices. Used by :meth:`resolve` and by the training script."""
+        feature vectors (one list per name, one vector per candidate) in the context of the settled choices. Used
+        by :meth:`resolve` and by the training script."""
         keys = [fold(m.text) for m in mentions]
         options: dict[str, list[Candidate]] = {}
         for key, mention in zip(keys, mentions, strict=True):
@@ -234,8 +234,7 @@ class Resolver:
 
         # one round for every name at once, each other name at its best prior
         priors = {key: cands[0].place for key, cands in options.items()}
-        first = {key: vectors_of(key, priors) for key in options}
-        start = {key: options[key][self.best(v)[0]].place for key, v in first.items()}
+        start = {key: options[key][self.best(vectors_of(key, priors))[0]].place for key in options}
         best = settle(dict(start))
         # settling one name at a time cannot move two together ("Paris" and "Henry County" both to Tennessee):
         # start again from each division several names could lie in, and keep the choices that score best
@@ -255,8 +254,7 @@ class Resolver:
                 candidate = settle(moved)
                 if (candidate_total := total(candidate)) > best_total + 1e-9:
                     best, best_total = candidate, candidate_total
-        rounds = [first, {key: vectors_of(key, best) for key in options}]
-        return keys, options, rounds
+        return keys, options, {key: vectors_of(key, best) for key in options}
 
     def score(self, vector: list[float]) -> float:
         """A candidate's score: its features weighted."""
@@ -271,13 +269,13 @@ class Resolver:
                 home: str | None = None) -> list[Choice | None]:
         """The chosen place of each mention (None: no candidate). ``countries`` are actor countries by weight,
         ``home`` the site's country."""
-        keys, options, rounds = self.table(body, mentions, countries, home)
+        keys, options, vectors = self.table(body, mentions, countries, home)
         result: list[Choice | None] = []
         for key in keys:
             if key not in options:
                 result.append(None)
                 continue
-            best, scores = self.best(rounds[-1][key])
+            best, scores = self.best(vectors[key])
             ranked = sorted(scores, reverse=True)
             margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
             confidence = min(0.99, max(0.3, 1 / (1 + math.exp(-(margin - 0.5)))))

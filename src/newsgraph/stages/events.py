@@ -344,12 +344,14 @@ def role_tokens(trigger, role: str) -> list:
         for child in trigger.children:
             if child.dep_ not in COMPLEMENT or _prep_of(child) != normalise(prep):
                 continue
-            if child.dep_ == "prep":
-                heads.extend(c for c in child.children if c.dep_ == "pobj")
-            else:
-                heads.append(child)
+            heads.extend(_complement_nouns(child))
         return heads
     return []
+
+
+def _complement_nouns(child) -> list:
+    """The noun of a complement: a ClearNLP "prep"'s object, or the UD nmod/obl itself."""
+    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
 
 
 def subjects_of(verb) -> list:
@@ -587,9 +589,7 @@ class CodeEvents(Stage):
                         if child.dep_ in ("nmod", "nmod:poss", "poss", "prep") and (
                                 _prep_of(child) in ("de", "of", "del", "von", None)) and not (
                                 child.dep_ == "nmod" and child.i < head.i and _prep_of(child) is None):
-                            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" \
-                                else [child]
-                            for item in inner:
+                            for item in _complement_nouns(child):
                                 actors.extend(ctx.actors_at(item))
                 if not actors and (role == "obj" or role.startswith("obl:")):
                     # "threatened further action against Russia", "called for sanctions against Iran": the
@@ -597,8 +597,7 @@ class CodeEvents(Stage):
                     words = event_syntax(ctx.language).target_prepositions
                     for child in head.children:
                         if child.dep_ in ("nmod", "prep") and _prep_of(child) in words:
-                            for item in [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" \
-                                    else [child]:
+                            for item in _complement_nouns(child):
                                 actors.extend(ctx.actors_at(item))
                 if not actors and ctx.parsed and head.pos_ == "NOUN":
                     # a place or thing of a country stands for it: "bombarded part of Syria's second city"

@@ -164,12 +164,11 @@ def _street(body: str, mention: Mention, words: PlaceWords) -> Mention | None:
         end = mention.end + after.end()
         return Mention(mention.start, end, body[mention.start:end], mention.entity)
     offset = max(0, mention.start - 40)
+    # the words right before the name, nearest first, with only words and spaces between them and the name (not
+    # "Elm Road, Cambridge")
     before = [(offset + w.start(), normalise(w.group())) for w in
-              re.finditer(r"[\w.]+[’']?", body[offset:mention.start])][::-1]
-    if before and re.search(r"[^\w.’'\s]", body[before[-1][0]:mention.start]):
-        # only words and spaces between the street word and the name: not "Elm Road, Cambridge"
-        before = [(start, word) for start, word in before
-                  if not re.search(r"[^\w.’'\s]", body[start:mention.start])]
+              re.finditer(r"[\w.]+[’']?", body[offset:mention.start])
+              if not re.search(r"[^\w.’'\s]", body[offset + w.start():mention.start])][::-1]
     if before and len(before[0][1]) <= 3 and len(before) > 1 and before[1][1] in words.of_words:
         before = before[1:]  # "de la": the article after the "of" word
     if before and before[0][1] in words.of_words:
