@@ -127,7 +127,11 @@ class ActorBase:
         hits = self.names.get(language, {}).get(key)
         if hits:
             return hits
-        # Names of people and organisations are often written the same across languages ("Macron", "NATO").
+        # Names of people and organisations are often written the same across languages ("Macron", "NATO"); a
+        # word written in lower case is this language's common word, not another's name (English "island" is
+        # not German "Island", Iceland).
+        if text == text.lower() and text != text.upper():
+            return []
         return [h for lang, table in self.names.items() if lang != language for h in table.get(key, [])
                 if h.entry.kind != "country" or h.form == "name"][:5]
 

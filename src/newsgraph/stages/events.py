@@ -41,10 +41,12 @@ INDIRECT = ("iobj", "dative")
 COMPLEMENT = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "obl:tmod")
 EMBEDDED = ("xcomp", "ccomp", "advcl", "acl", "obl", "obl:arg", "prep", "pcomp")
 CLIMB = ("xcomp", "acl", "obl", "obl:arg", "obl:mod", "nmod", "obj", "dobj", "advcl", "conj", "pobj", "prep",
-         "ccomp", "advmod")
+         "ccomp", "advmod", "acomp")
 # What introduces the content of a claim: "accuser X d'attaquer", "accuse X of attacking", "said that …".
 CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu", "что", "в")
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
+# Entity types whose words are a name, never an event trigger.
+NAMED = ("PERSON", "ORG", "LOCATION")
 # Prepositions of belonging ("part of Syria", "l'est de l'Ukraine"), as parsers give them.
 OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 # CAMEO roots whose complement has not happened: appeal, intend, demand, reject, threaten.
@@ -76,6 +78,11 @@ class Sentence:
     def entity_at(self, offset: int) -> Entity | None:
         n = bisect_right(self._starts, offset) - 1
         return self.entities[n] if n >= 0 and offset < self.entities[n].end else None
+
+    def inside_name(self, token) -> bool:
+        """The word belongs to a longer name ("Asia-Pacific Economic Cooperation", "Peace Corps"): no trigger."""
+        entity = self.entity_at(token.idx)
+        return entity is not None and entity.type in NAMED and entity.text != token.text
 
     def entity_hit(self, entity: Entity) -> NameHit | None:
         """The knowledge-base entry an entity refers to (chosen once per entity)."""
@@ -337,8 +344,9 @@ def role_tokens(trigger, role: str) -> list:
                 heads = [c for c in trigger.head.children if c.dep_ in SUBJECT + PASSIVE_SUBJECT]
             return heads
         return [c for c in trigger.children if c.dep_ in OBJECT]
-    if kind == "iobj":
-        return [c for c in trigger.children if c.dep_ in INDIRECT]
+    if kind == "iobj":  # ClearNLP's "dative" may be the preposition ("send troops to Iraq")
+        return [n for c in trigger.children if c.dep_ in INDIRECT
+                for n in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
     if kind in ("obl", "nmod"):
         heads = []
         for child in trigger.children:
@@ -446,6 +454,10 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
         if token.dep_ not in CLIMB or token.head is token:
             return []
         child, token = token, token.head
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") and "Inf" not in child.morph.get("VerbForm"):
+            # a participle's doer is the noun it qualifies ("refugees fleeing the war"); a past participle's
+            # noun is what was done ("the aid provided"): neither is the governing verb's subject
+            return [] if "Past" in child.morph.get("Tense") else [[token]]
         if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
             during = event_syntax(language).during
             # "lors d'une conversation": some parsers hang the noun from the preposition's first word
@@ -477,7 +489,7 @@ class CodeEvents(Stage):
         if not table or doc.spacy_doc is None:
             return
         context = Sentence(doc, self.base or actor_base())
-        found = [trigger_patterns(t, table) for t in doc.spacy_doc]
+        found = [[] if context.inside_name(t) else trigger_patterns(t, table) for t in doc.spacy_doc]
         code = self.code_parsed if context.parsed else self.code_unparsed
         doc.events = _best(code(doc.spacy_doc, found, context))
 
@@ -544,7 +556,7 @@ class CodeEvents(Stage):
                 return []
             pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
-        targets = self.fill(token, pattern.target, ctx)
+        targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
         inherited = False
         # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
         # fans, whoever else the sentence names).
@@ -576,11 +588,16 @@ class CodeEvents(Stage):
             events.extend(self.code_claims(token, pattern, ctx, claimant))
         return events
 
-    def fill(self, token, roles: tuple[str, ...], ctx: Sentence) -> list[Actor]:
+    def fill(self, token, roles: tuple[str, ...], ctx: Sentence, skip=frozenset()) -> list[Actor]:
+        """The actors in the first of ``roles`` that has any. A phrase headed by a word in ``skip`` (the
+        pattern's required words) is part of the action unless it names whose: "contribute troops to X" is not
+        aimed at troops, "received ministers from the Georgian government" receives GEOGOV."""
         found: list[Actor] = []
         for role in roles:
             for head in self.role_heads(token, role, ctx):
                 actors = ctx.actors_at(head)
+                if _lemma(head) in skip:
+                    actors = [a for a in actors if a.anchored]
                 if not actors and role in ("obj", "subj"):
                     # "condamné les attaques des forces arméniennes": the actor of an event noun.
                     for child in head.children:
@@ -801,9 +818,12 @@ def _negated(token, language: str) -> bool:
 
 
 def _hypothetical(token, language: str) -> bool:
-    """The trigger's clause is a question or a condition ("whether …", "if …", "si …"): the trigger, or a word on
-    the way up to its clause's verb, is introduced by one of the language's ``hypothetical_marks``."""
+    """The trigger's clause is a question, a condition or a guess ("whether …", "if …", "si …", "is likely to
+    …"): the trigger, or a word on the way up to its clause's verb, is introduced by one of the language's
+    ``hypothetical_marks``, or the trigger is the complement of one ("likely")."""
     words = event_syntax(language).hypothetical_marks
+    if token.dep_ in ("xcomp", "ccomp", "csubj") and token.head is not token and _lemma(token.head) in words:
+        return True
     node, steps = token, 0
     while True:
         if any(c.dep_ == "mark" and normalise(c.lemma_ or c.text) in words for c in node.children):
