@@ -73,6 +73,19 @@ def test_the_thing_a_pattern_requires_is_no_target():
                                                  "government.")
 
 
+def test_a_support_verb_lends_its_indirect_object_and_its_negation():
+    assert ("USAGOV", "ISR", "050") in events("Obama provided support to Israel.")
+    assert ("USAGOV", "ISR", "120") in events("Obama said he would not provide support to Israel.")
+    assert not [e for e in events("France did not launch an attack on Syria.") if e[2].startswith("19")]
+
+
+def test_a_verb_pattern_and_its_required_noun_code_one_event():
+    # "staged" (the model lemmatizes it "stag": data/lang/en/nlp.json verb_lemmas) + "protest"; the noun's
+    # complement gives the target; a name before the noun coordinated with an adjective gives both countries
+    found = events("US and British activists staged a dramatic protest in Beijing on Wednesday.")
+    assert sorted(found) == [("GBROPP", "CHNGOV", "141"), ("USAOPP", "CHNGOV", "141")]
+
+
 def test_a_condemned_attack_is_not_an_attack_by_the_condemner():
     assert not [e for e in events("France condemned the attack on the embassy.") if e[0] == "FRA" and
                 e[2].startswith("19")]

@@ -64,6 +64,7 @@ class LanguageProfile:
     boilerplate_cues: list[tuple[str, float]] = field(default_factory=list)
     lexicon: list[LexiconEntry] = field(default_factory=list)
     word_order: dict = field(default_factory=dict)  # for coding events without a parse, see docs/events.md
+    verb_lemmas: dict[str, str] = field(default_factory=dict)  # form → lemma where the model's lemmatizer errs
 
     def model_path(self) -> str | Path | None:
         """The spaCy model to load: the first of ``spacy_model`` (a name or a list of alternatives) that is an
@@ -135,6 +136,7 @@ def load_profile(code: str) -> LanguageProfile:
         name=nlp.get("name", code),
         spacy_model=nlp.get("spacy_model"),
         entity_labels=nlp.get("entity_labels", {}),
+        verb_lemmas={normalise(k): v for k, v in nlp.get("verb_lemmas", {}).items()},
         entity_trim_prefixes=[normalise(p) for p in nlp.get("entity_trim_prefixes", [])],
         entity_trim_suffixes=[normalise(p) for p in nlp.get("entity_trim_suffixes", [])],
         entity_joins=[{**j, "via": [normalise(v) for v in j["via"]]} for j in nlp.get("entity_joins", [])],

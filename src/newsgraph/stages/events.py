@@ -256,7 +256,9 @@ class Sentence:
         officials" are HUNGOV and ROMGOV."""
         more = []
         for child in head.children:
-            country = self.country_code(child) if child.dep_ in ("amod", "compound") else None
+            # "US and British activists": ClearNLP makes a name before the noun an nmod
+            prenominal = child.dep_ in ("amod", "compound") or (child.dep_ == "nmod" and child.i < head.i)
+            country = self.country_code(child) if prenominal else None
             if not country or not actor.code.startswith(country) or len(country) != 3:
                 continue
             for conj in child.children:
@@ -491,7 +493,7 @@ class CodeEvents(Stage):
         context = Sentence(doc, self.base or actor_base())
         found = [[] if context.inside_name(t) else trigger_patterns(t, table) for t in doc.spacy_doc]
         code = self.code_parsed if context.parsed else self.code_unparsed
-        doc.events = _best(code(doc.spacy_doc, found, context))
+        doc.events = _best(_one_per_trigger(code(doc.spacy_doc, found, context)))
 
     def code_parsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
         """Every trigger's events from the parse, most specific pattern first."""
@@ -649,6 +651,8 @@ class CodeEvents(Stage):
         agreement with X": the required noun's)."""
         heads = role_tokens(token, role)
         kind, _, prep = role.partition(":")
+        if not heads and kind in ("obj", "iobj") and (support := support_verb_of(token, ctx.language)) is not None:
+            return role_tokens(support, "iobj")  # "provided support to Israel", "gave Israel aid"
         if heads or kind not in ("obl", "nmod"):
             return heads
         support = support_verb_of(token, ctx.language)
@@ -813,8 +817,11 @@ def _has_required(token, pattern: EventPattern, cache: dict | None = None) -> bo
 
 
 def _negated(token, language: str) -> bool:
+    """The trigger, or the support verb of an event noun ("would not provide support"), is negated."""
     words = negation_words(language)
-    return any(c.dep_ in ("neg", "advmod", "det") and normalise(c.lemma_ or c.text) in words for c in token.children)
+    support = support_verb_of(token, language)
+    return any(c.dep_ in ("neg", "advmod", "det") and normalise(c.lemma_ or c.text) in words
+               for verb in (token, support) if verb is not None for c in verb.children)
 
 
 def _hypothetical(token, language: str) -> bool:
@@ -870,6 +877,30 @@ def _without_vehicles(sdoc, events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def _one_per_trigger(events: list[Event]) -> list[Event]:
+    """A verb pattern that requires a noun ("staged a protest", 141) and the noun's own pattern ("protest" in
+    Beijing, 140) code one event: the one that found a target, with the more specific of the two codes."""
+    kept = list(events)
+    for a in events:
+        for b in events:
+            if a is b or a not in kept or b not in kept or a.target is not None or b.target is None:
+                continue
+            if (a.sentence, a.source, a.root, a.alleged) != (b.sentence, b.source, b.root, b.alleged):
+                continue
+            if a.trigger.start < b.trigger.end and b.trigger.start < a.trigger.end:
+                kept.remove(a)
+                if len(a.cameo) > len(b.cameo) or (a.cameo != a.root + "0" and b.cameo == b.root + "0"):
+                    kept[kept.index(b)] = with_code(b, a.cameo)
+    return kept
+
+
+def with_code(event: Event, cameo: str) -> Event:
+    """The event with another CAMEO code (and the root, QuadClass, Goldstein and PLOVER type that follow)."""
+    code = event_code(cameo)
+    return replace(event, cameo=code.code, root=code.root, quad_class=code.quad_class, goldstein=code.goldstein,
+                   plover=code.plover, plover_mode=code.plover_mode)
 
 
 def _best(events: list[Event]) -> list[Event]:

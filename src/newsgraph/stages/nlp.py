@@ -126,14 +126,18 @@ def sentences_of(body: str, sdoc) -> list[Sentence]:
     return found
 
 
-def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None) -> list[Token]:
+def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None,
+              verb_lemmas: dict[str, str] | None = None) -> list[Token]:
     """Token records (white space left out, heads re-indexed to match). ``lemmas`` is a lookup table for
-    pipelines without a lemmatizer; without either, the lemma is the lower-cased form."""
+    pipelines without a lemmatizer; without either, the lemma is the lower-cased form. ``verb_lemmas`` corrects
+    the lemmatizer's known mistakes on verbs ("staged" → "stag")."""
     kept = [t for t in sdoc if not t.is_space]
     index = {t.i: n for n, t in enumerate(kept)}
     tokens = []
     for n, t in enumerate(kept):
         if lemmas is None:
+            if verb_lemmas and t.pos_ in ("VERB", "AUX") and t.lower_ in verb_lemmas:
+                t.lemma_ = verb_lemmas[t.lower_]  # later stages (events) read lemmas off the spaCy tokens
             lemma = t.lemma_ or t.lower_
         else:
             lemma = lemmas.get(t.text) or lemmas.get(t.lower_) or t.lower_
@@ -235,7 +239,8 @@ class Annotate(Stage):
                              strict=True):
             doc.sentences = sentences_of(doc.body, sdoc)
             if not self.entities_only:
-                doc.tokens = tokens_of(doc, sdoc, None if "lemmatizer" in nlp.pipe_names else lemma_table(code))
+                doc.tokens = tokens_of(doc, sdoc, None if "lemmatizer" in nlp.pipe_names else lemma_table(code),
+                                       profile.verb_lemmas)
             doc.entities = model_entities(doc, sdoc, profile)
             if self.keep_spacy_doc:
                 doc.spacy_doc = sdoc
