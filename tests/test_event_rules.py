@@ -86,6 +86,19 @@ def test_a_verb_pattern_and_its_required_noun_code_one_event():
     assert sorted(found) == [("GBROPP", "CHNGOV", "141"), ("USAOPP", "CHNGOV", "141")]
 
 
+def test_an_english_accusation_codes_what_it_alleges():
+    doc = newsgraph.process("Armenia accused Azerbaijan of attacking Armenian civilians.", language="en",
+                            published="2020-11-07")
+    found = {(e.source, e.target, e.cameo, e.alleged, e.claimed_by) for e in doc.events}
+    assert found == {("ARM", "AZE", "112", False, None), ("AZE", "ARMCVL", "190", True, "ARM")}
+
+
+def test_a_passive_act_takes_its_doer_from_the_event_noun():
+    assert ("ISR", "CVL") in {e[:2] for e in events("Four children were killed by Israeli shelling.")}
+    assert ("RUS", "MIL") in {e[:2] for e in events("Two soldiers were wounded in a Russian air strike.")}
+    assert events("Three people were killed in a traffic accident in Paris.") == []
+
+
 def test_a_condemned_attack_is_not_an_attack_by_the_condemner():
     assert not [e for e in events("France condemned the attack on the embassy.") if e[0] == "FRA" and
                 e[2].startswith("19")]

@@ -392,13 +392,15 @@ def claim_contents(token) -> list:
     introduced by "de"/"of"/"that"… (not adverbial clauses such as "tandis que")."""
     found = []
     for child in token.children:
+        if child.dep_ == "prep":  # ClearNLP: the preposition heads its complement ("accused X of attacking")
+            if normalise(child.lemma_) in CLAIM_MARKERS:
+                found.extend(c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "NOUN"))
+            continue
         if child.pos_ not in ("VERB", "NOUN", "AUX"):
             continue
         markers = {normalise(c.lemma_ or c.text) for c in child.children if c.dep_ in ("mark", "case")}
         if child.dep_ in ("xcomp", "ccomp") or (child.dep_ in EMBEDDED and markers & set(CLAIM_MARKERS)):
             found.append(child)
-        elif child.dep_ == "prep" and normalise(child.lemma_) in CLAIM_MARKERS:
-            found.extend(c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "NOUN"))
     return found
 
 
@@ -564,6 +566,8 @@ class CodeEvents(Stage):
         # fans, whoever else the sentence names).
         if not sources and subject_override is None and token.pos_ in ("NOUN", "PROPN"):
             sources = self.modifier_actors(token, targets, ctx)  # "Russian strikes", "Russia's invasion"
+        if not sources and subject_override is None and any(c.dep_ in PASSIVE_MARK for c in token.children):
+            sources = self.agent_in_event(token, targets, ctx)  # "were killed in Israeli tank shelling"
         if not sources and subject_override is None and not has_own_subject(token):
             for heads in governing_subjects(token, ctx.language):
                 sources = [a for h in heads for a in ctx.actors_at(h)]
@@ -644,6 +648,22 @@ class CodeEvents(Stage):
                     found.append(actor)
         return found
 
+    def agent_in_event(self, token, targets: list[Actor], ctx: Sentence) -> list[Actor]:
+        """Who did a passive act, from the event noun it happened in or by ("were killed in Israeli tank
+        shelling", "killed by a Russian air strike"): that noun's country or group modifier."""
+        table = self.patterns_of(ctx.language)
+        for child in token.children:
+            if child.dep_ == "agent":  # ClearNLP: "by" → pobj
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+            else:
+                nouns = _complement_nouns(child) if child.dep_ in COMPLEMENT else []
+            for noun in nouns:  # a gerund ("in Israeli tank shelling") may be tagged a verb
+                if noun.pos_ in ("NOUN", "VERB") and trigger_patterns(noun, table):
+                    found = self.modifier_actors(noun, targets, ctx)
+                    if found:
+                        return found
+        return []
+
     @staticmethod
     def role_heads(token, role: str, ctx: Sentence) -> list:
         """Phrases filling ``role``: the trigger's own dependents, and for a complement role also those of the
@@ -672,7 +692,7 @@ class CodeEvents(Stage):
                     continue
                 own = [a for h in role_tokens(child, "subj") for a in ctx.actors_at(h)]
                 events.extend(self.code_trigger(child, inner, ctx, claimed_by=claimant,
-                                                subject_override=own or accused))
+                                                subject_override=own or accused or None))
                 break
         return events
 
