@@ -3604,9 +3604,10 @@ UAFMUS: yihadista; yihadistas
 MUS: islamista
 RAD: extremista; radical; ultraderechista; neonazi; fundamentalista
 OPP: oposición; opositor; opositora; manifestante; activista; disidente; líder opositor; partido opositor
-OPP: independentista; indignados; líder de la oposición
+OPP: independentista; indignados; líder de la oposición; militante; amotinado; piquetero
 JUD: juez; jueza; tribunal; corte; justicia; fiscal; fiscalía; magistrado; magistrada; tribunal supremo
 JUD: corte suprema; tribunal constitucional; audiencia nacional; fiscal general; juzgado; poder judicial
+JUD: abogado; abogada
 LEG: parlamento; parlamentario; parlamentaria; diputado; diputada; senador; senadora; senado; congreso
 LEG: congresista; asamblea; asamblea nacional; cámara de diputados; cámara baja; cámara alta; legislador
 LEG: legisladora; legislatura; bancada; eurodiputado; eurodiputada
@@ -3623,11 +3624,12 @@ EDU: universidad; escuela; colegio; científico; científica; académico; acadé
 LAB: sindicato; sindicalista; trabajador; trabajadora; obrero; obrera; huelguista; empleado; empleada
 LAB: asalariado; minero; central sindical; sindicatos mayoritarios; jubilado; jubilada; pensionista; petrolero
 LAB: transportista; camionero; taxista; estibador; metalúrgico; funcionario público; empleado público
+LAB: desempleado; desempleada; desocupado; desocupada; central obrera
 BUS: empresario; empresaria; empresa; compañía; patronal; banco; banquero; inversor; inversionista
-BUS: comerciante; industria; industrial; exportador; hombre de negocios; mujer de negocios
+BUS: comerciante; industria; industrial; exportador; hombre de negocios; mujer de negocios; productor
 HLH: médico; médica; doctor; doctora; enfermero; enfermera; hospital; sanitario; sanitaria; personal sanitario
 HLH: personal médico; paramédico; cirujano; autoridades sanitarias
-AGR: agricultor; agricultora; campesino; campesina; ganadero; ganadera; granjero; pescador; cocalero
+AGR: agricultor; agricultora; campesino; campesina; ganadero; ganadera; granjero; pescador; cocalero; pesquero
 ELI: expresidente; expresidenta; ex presidente; exministro; exministra; ex ministro; ex primer ministro
 ELI: oligarca; personalidad; celebridad
 CRM: criminal; delincuente; narcotraficante; narco; cartel; cártel; pandilla; pandillero; mara; banda criminal

@@ -838,6 +838,7 @@ hand+over+aid	070	source=subj target=obl:to|iobj	hand over aid
 # 14 protest
 protest	140	source=subj|nmod:by target=obl:against|nmod:against|obj|obl:in|nmod:in	protest
 protest+to	114	source=subj target=obl:to	protest to (officially)
+agitate	140	source=subj target=obl:for|obl:against	agitate for/against (not "agitated the protesters": stirred up)
 protest+hunger	142	source=subj|nmod:by target=obl:against|nmod:against	hunger protest
 demonstrate+against	141	source=subj target=obl:against	demonstrate against
 demonstrate	141	source=subj target=obl:against|obl:in	demonstrate (in a country or capital)
@@ -1198,6 +1199,23 @@ advertencia	130	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	warning
 protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra	protest
 protestar	140	source=subj target=obl:contra|obl:ante|@P	protest
 manifestar+él	141	source=subj target=obl:contra	demonstrate (manifestarse)
+manifestar+contra	141	source=subj target=obl:contra	demonstrate against ("manifestaron contra", without "se")
+desfilar	141	source=subj target=obl:contra|obl:hacia|obl:hasta	march (demonstrators)
+sentada	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:frente	sit-in
+paralizar+actividad	143	source=subj target=obl:contra	stop work (strike)
+paralizar+labor	143	source=subj target=obl:contra	stop work (strike)
+paralizar+trabajo	143	source=subj target=obl:contra	stop work (strike)
+paralizar+servicio	143	source=subj target=obl:contra	stop a service (strike)
+bloquear+ruta	144	source=subj target=obl:a|obl:al	block roads
+bloquear+puerto	144	source=subj target=obl:a|obl:al	block ports
+bloquear+puente	144	source=subj target=obl:a|obl:al	block bridges
+bloquear+camino	144	source=subj target=obl:a|obl:al	block roads
+bloqueo+carretera	144	source=nmod:de|nmod:del|subj target=nmod:contra	road block
+bloqueo+ruta	144	source=nmod:de|nmod:del|subj target=nmod:contra	road block
+bloqueo+calle	144	source=nmod:de|nmod:del|subj target=nmod:contra	street block
+bloqueo+puerto	144	source=nmod:de|nmod:del|subj target=nmod:contra	port block
+bloqueo+puente	144	source=nmod:de|nmod:del|subj target=nmod:contra	bridge block
+bloqueo+vía	144	source=nmod:de|nmod:del|subj target=nmod:contra	road block
 manifestación	141	source=nmod:de|nmod:del|subj target=nmod:contra	demonstration
 concentración	141	source=nmod:de|nmod:del|subj target=nmod:contra	rally
 huelga	143	source=nmod:de|nmod:del|subj target=nmod:contra	strike

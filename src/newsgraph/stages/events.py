@@ -157,6 +157,11 @@ class Sentence:
         if pronoun.dep_ not in SUBJECT + PASSIVE_SUBJECT:
             return None
         clause = pronoun.head
+        relative = "Rel" in pronoun.morph.get("PronType") or pronoun.tag_ in ("WP", "WDT")
+        if relative and clause.dep_ in ("acl:relcl", "relcl", "acl") and clause.head is not clause:
+            # the subject of a relative clause is the noun it qualifies ("los campesinos que protestan")
+            actor = self.actor(clause.head, depth=1) or next(iter(self.complement_actors(clause.head)), None)
+            return Actor(actor.code, pronoun.idx, pronoun.idx + len(pronoun), actor.anchored) if actor else None
         if clause.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "xcomp") or clause.head is clause:
             return None
         speakers = [s for s in subjects_of(clause.head) if s.pos_ != "PRON"]
@@ -265,6 +270,19 @@ class Sentence:
                 if conj.dep_ == "conj" and (other := self.country_code(conj)) and len(other) == 3:
                     more.append(Actor(other + actor.code[3:], conj.idx, conj.idx + len(conj), actor.anchored))
         return more
+
+    def complement_actors(self, head) -> list[Actor]:
+        """The actors of a phrase's "of" complement or possessive: the actor of an event noun ("condamné les
+        attaques des forces arméniennes", "Russia's attacks") or of a quantity ("thousands of workers", "cientos
+        de estudiantes"); not a name compounded before the noun ("US military aid")."""
+        found = []
+        for child in head.children:
+            if child.dep_ in ("nmod", "nmod:poss", "poss", "prep") and (
+                    _prep_of(child) in ("de", "of", "del", "von", None)) and not (
+                    child.dep_ == "nmod" and child.i < head.i and _prep_of(child) is None):
+                for item in _complement_nouns(child):
+                    found.extend(self.actors_at(item))
+        return found
 
     def actors_at(self, token) -> list[Actor]:
         """The actors of a phrase and of the phrases coordinated with it ("Poutine et Macron")."""
@@ -570,7 +588,7 @@ class CodeEvents(Stage):
             sources = self.agent_in_event(token, targets, ctx)  # "were killed in Israeli tank shelling"
         if not sources and subject_override is None and not has_own_subject(token):
             for heads in governing_subjects(token, ctx.language):
-                sources = [a for h in heads for a in ctx.actors_at(h)]
+                sources = [a for h in heads for a in ctx.actors_at(h) or ctx.complement_actors(h)]
                 if sources:
                     break
             # through a support verb the subject is the event's own ("Russia launched an attack")
@@ -586,7 +604,10 @@ class CodeEvents(Stage):
             pairs = [(s, t) for s, t in product(sources or [None], targets or [None])
                      if (s or t) and not (s and t and s.code == t.code)]
         if claimed_by is None:  # what a claim alleges is kept apart (alleged) and may name one side only
-            pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=not inherited)]
+            # an infinitive's controlled subject is its own ("students gathered to protest"); an event noun's or a
+            # participle's is not ("concerned about his behaviour, as demonstrated by …")
+            own = not inherited or "Inf" in token.morph.get("VerbForm")
+            pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
         if pattern.claim:
@@ -605,15 +626,7 @@ class CodeEvents(Stage):
                 if _lemma(head) in skip:
                     actors = [a for a in actors if a.anchored]
                 if not actors and role in ("obj", "subj"):
-                    # "condamné les attaques des forces arméniennes": the actor of an event noun.
-                    for child in head.children:
-                        # "les attaques des forces arméniennes", "Russia's attacks" — not a name compounded
-                        # before the noun ("US military aid")
-                        if child.dep_ in ("nmod", "nmod:poss", "poss", "prep") and (
-                                _prep_of(child) in ("de", "of", "del", "von", None)) and not (
-                                child.dep_ == "nmod" and child.i < head.i and _prep_of(child) is None):
-                            for item in _complement_nouns(child):
-                                actors.extend(ctx.actors_at(item))
+                    actors = ctx.complement_actors(head)
                 if not actors and (role == "obj" or role.startswith("obl:")):
                     # "threatened further action against Russia", "called for sanctions against Iran": the
                     # target inside a thing done or asked for
@@ -746,12 +759,14 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     """Material conflict (QuadClass 4) needs both its actors, one of them more than a bare role: a one-sided
     "fighting", "killed" or "arrested", or "police arrested six people", in a sports or crime story is how
     phantom conflict starts. Protest is the exception: protesters named in the trigger's own clause make an
-    event without a target ("des milliers de manifestants ont défilé")."""
+    event without a target, or against a bare role ("des milliers de manifestants ont défilé", "los campesinos
+    que protestan contra el gobierno")."""
     if event_code(cameo).quad_class != 4:
         return True
+    protest = cameo[:2] == "14" and source is not None and own_source
     if source and target:
-        return source.anchored or target.anchored
-    return cameo[:2] == "14" and source is not None and own_source
+        return source.anchored or target.anchored or protest
+    return protest
 
 
 def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventPattern]:
