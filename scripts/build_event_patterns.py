@@ -1200,6 +1200,9 @@ protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra	protest
 protestar	140	source=subj target=obl:contra|obl:ante|@P	protest
 manifestar+él	141	source=subj target=obl:contra	demonstrate (manifestarse)
 manifestar+contra	141	source=subj target=obl:contra	demonstrate against ("manifestaron contra", without "se")
+movilizar+él	141	source=subj target=obl:contra	mobilise (civilians: "se movilizaron"; troops are movilizar+tropa)
+declarar+huelga	143	source=subj target=obl:contra	go on strike ("se declararon en huelga")
+entrar+huelga	143	source=subj target=obl:contra	go on strike ("entraron en huelga")
 desfilar	141	source=subj target=obl:contra|obl:hacia|obl:hasta	march (demonstrators)
 sentada	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:frente	sit-in
 paralizar+actividad	143	source=subj target=obl:contra	stop work (strike)

@@ -137,3 +137,23 @@ def test_a_country_before_a_name_must_be_the_persons():
     # the knowledge base's "King Abdullah" is Saudi; "Jordan's King Abdullah" is not him, but a Jordanian king
     assert ("ISRGOV", "JORGOV", "125") in events(
         "Israeli President Moshe Katsav has refused to meet Jordan's King Abdullah in Tel Aviv.")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a relative clause's subject is the noun it qualifies; a bare-role target is enough for protesters
+    ("es", "Los campesinos que protestan contra el gobierno bloquearon la carretera.", ("AGR", "GOV", "140")),
+    ("en", "Thousands of workers who protested against the reform marched in Paris.", ("LAB", None, "140")),
+    # a quantity's complement and an infinitive's controlled subject
+    ("es", "Cientos de estudiantes se congregaron en el campus para protestar contra la muerte de un compañero.",
+     ("EDU", None, "140")),
+    ("es", "Abogados laboralistas manifestaron contra la reforma.", ("JUD", None, "141")),
+    ("es", "Los transportistas uruguayos se movilizaron este martes en rechazo a una nueva política tributaria.",
+     ("URYLAB", None, "141")),
+    ("es", "Los mineros entraron en huelga.", ("LAB", None, "143")),
+    # a reflexive pronoun (parsed expl:pass) leaves the subject the doer
+    ("fr", "Des milliers d'agriculteurs se sont mobilisés contre la réforme.", ("AGR", None, "141")),
+    ("fr", "Les cheminots se sont mis en grève jeudi.", ("LAB", None, "143")),
+])
+def test_protests_and_their_protesters(language, text, expected):
+    doc = newsgraph.process(text, language=language, published="2004-03-01")
+    assert expected in {(e.source, e.target, e.cameo) for e in doc.events}

@@ -345,7 +345,9 @@ def _prep_of(token) -> str | None:
 
 def role_tokens(trigger, role: str) -> list:
     """The heads of the phrases that fill ``role`` (subj, obj, iobj, obl:<prep>, nmod:<prep>) of ``trigger``."""
-    passive = any(c.dep_ in PASSIVE_MARK for c in trigger.children)
+    marks = {c.dep_ for c in trigger.children if c.dep_ in PASSIVE_MARK}
+    # a reflexive pronoun alone ("se sont mobilisés", parsed expl:pass) leaves the subject the doer
+    passive = bool(marks) and not ("expl:pass" in marks and not marks & {"aux:pass", "auxpass"})
     kind, _, prep = role.partition(":")
     if kind == "subj":
         if passive:
@@ -356,7 +358,7 @@ def role_tokens(trigger, role: str) -> list:
                 elif child.dep_ in ("obl:agent", "obl") and _prep_of(child) in ("par", "by", "por", "von", "durch"):
                     heads.append(child)
             return heads
-        return subjects_of(trigger)
+        return subjects_of(trigger) or [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
     if kind == "obj":
         if passive:
             heads = [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
