@@ -33,6 +33,7 @@ class EventSyntax:
     refusal_heads: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -40,7 +41,8 @@ def event_syntax(language: str) -> EventSyntax:
     _, words = language_words(language, "event_syntax.json")
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
                        words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
-                       words("refusal_heads"), words("target_prepositions"), words("hypothetical_marks"))
+                       words("refusal_heads"), words("target_prepositions"), words("hypothetical_marks"),
+                       words("place_prepositions"))
 
 
 @cache

@@ -493,7 +493,8 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
             objects = [c for c in token.children if c.dep_ in OBJECT and c is not child]
             if objects:
                 return [objects, subjects_of(token)]  # the object if it is an actor, else the subject
-        subjects = subjects_of(token)
+        # "Obama is scheduled to attend", "was asked to help": the passive subject controls the complement
+        subjects = subjects_of(token) or [c for c in token.children if c.dep_ in PASSIVE_SUBJECT]
         if subjects:
             return [subjects]
     return []
@@ -642,6 +643,9 @@ class CodeEvents(Stage):
                     country, start, end = ctx.country_of(head, 1, possessive_only=True)
                     if country:
                         actors.append(Actor(country, start, end))
+                if role.partition(":")[2] in event_syntax(ctx.language).place_prepositions:
+                    # "protested in Beijing": the place's country, not the government its capital stands for
+                    actors = [replace(a, code=a.code[:3]) if _named_as_place(ctx, a) else a for a in actors]
                 found.extend(actors)
             if found:
                 break
@@ -755,6 +759,12 @@ class CodeEvents(Stage):
             source_span=Span(source.start, source.end, body[source.start:source.end]) if source else None,
             target_span=Span(target.start, target.end, body[target.start:target.end]) if target else None,
             alleged=claimed_by is not None, claimed_by=claimed_by, language=ctx.language)
+
+
+def _named_as_place(ctx: Sentence, actor: Actor) -> bool:
+    """The actor was found as a place name (a capital standing for its country's government)."""
+    entity = ctx.entity_at(actor.start)
+    return entity is not None and entity.type == "LOCATION" and len(actor.code) > 3
 
 
 def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, own_source: bool) -> bool:
