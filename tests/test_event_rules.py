@@ -163,3 +163,22 @@ def test_protests_and_their_protesters(language, text, expected):
 def test_a_passive_subject_controls_the_complement():
     assert ("USAGOV", "IRN", "070") in events("Obama is being pressured by congress to help Iran.")
     assert [e for e in events("Obama is scheduled to attend a summit in Switzerland.") if e[0] == "USAGOV"]
+
+
+def test_a_thing_of_a_country_is_the_target():
+    assert ("UKROPP", "RUS", "1712") in events("The Russian building was demolished by a Ukrainian protestor.")
+    assert ("IGOUNO", "IRN", "090") in events("The United Nations inspectors want to re-examine the refineries in Iran")
+    # a word of a longer place name is not a country ("Northern Ireland" is the United Kingdom, not Ireland)
+    assert ("GBRGOV", "GBR", "172") in events(
+        "The British government on Monday outlawed the largest Protestant extremist organization in Northern Ireland.")
+    # a role word before a noun the agents do not list says whose it is
+    assert ("UGAGOV", "UGAOPP", "172") in events(
+        "President Yoweri Museveni has banned Ugandan opposition candidates from the elections.")
+
+
+def test_what_a_speaker_says_another_must_be_ready_to_do_is_a_demand():
+    assert [e for e in events("Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to "
+                              "mediate between Israelis and Palestinians.") if e[1] == "USA" and e[2].startswith("10")]
+    # the parser made "operating" the subject of "said"
+    assert ("NGOHLHIRC", "USAMIL", "100") in events(
+        "The Red Cross operating in Iraq said US and British forces must ensure security.")

@@ -45,6 +45,8 @@ CLIMB = ("xcomp", "acl", "obl", "obl:arg", "obl:mod", "nmod", "obj", "dobj", "ad
 # What introduces the content of a claim: "accuser X d'attaquer", "accuse X of attacking", "said that …".
 CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu", "что", "в")
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
+# Role words that say which group a person or unit belongs to ("rebel leader", "opposition candidates").
+GROUP_ROLES = ("REB", "INS", "OPP", "MIL", "COP", "UAF")
 # Entity types whose words are a name, never an event trigger.
 NAMED = ("PERSON", "ORG", "LOCATION")
 # Prepositions of belonging ("part of Syria", "l'est de l'Ukraine"), as parsers give them.
@@ -211,12 +213,19 @@ class Sentence:
                 if code:
                     return code
         code = self.base.agent(lemma, self.language) or self.base.agent(normalise(token.text), self.language)
+        if code is None:
+            # a noun the agents do not list, qualified by a role word: "opposition candidates", "rebel units"
+            for child in self.kids(token):
+                if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and child.i < token.i:
+                    extra = self.base.agent(normalise(child.lemma_), self.language)
+                    if extra in GROUP_ROLES:
+                        return extra
         if code:
             # "miliciens séparatistes": a modifier that is itself a role word says more ("séparatiste" → REB).
             for child in self.kids(token):
                 if child.dep_ in ("amod", "compound"):  # "rebel leader", "opposition leader"
                     extra = self.base.agent(normalise(child.lemma_), self.language)
-                    if extra and extra != code and extra in ("REB", "INS", "OPP", "MIL", "COP", "UAF"):
+                    if extra and extra != code and extra in GROUP_ROLES:
                         return extra
         return code
 
@@ -250,6 +259,8 @@ class Sentence:
             code = hit.code_on(self.doc.published) if hit is not None else None
             if code:
                 return code if hit.entry.kind == "organisation" else code[:3]
+            if entity.type == "LOCATION" and entity.text != token.text:
+                return None  # a word of a longer place name: "Ireland" in "Northern Ireland", "Mexico" in "New Mexico"
         for text in (token.text, token.lemma_):
             hits = [h for h in self.base.lookup(text, self.language) if h.entry.kind == "country"]
             if len({h.entry.id for h in hits}) == 1:
@@ -388,6 +399,9 @@ def subjects_of(verb) -> list:
     """The subjects of a verb; when the parser attached none, the first bare noun to its left in its own clause
     (parsers sometimes hang "au moins deux miliciens … sont morts" off the adverb)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    # "The Red Cross operating in Iraq said": a parser may make the participle the subject
+    subjects = [inner for s in subjects for inner in (
+        [c for c in s.children if c.dep_ in SUBJECT] if s.pos_ == "VERB" else []) or [s]]
     if subjects or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return subjects
     for token in verb.subtree:
@@ -441,12 +455,17 @@ def _has_auxiliary(verb, words: frozenset[str]) -> bool:
 
 
 def obliged_by(token, language: str) -> list:
-    """Subjects of the speech verb that says the trigger must happen ("Russia said Sudan must return …"), or []."""
-    if not _has_auxiliary(token, event_syntax(language).obligation_auxiliaries):
+    """Subjects of the speech verb that says the trigger must happen ("Russia said Sudan must return …", "said
+    the US must be ready to mediate"), or []."""
+    words = event_syntax(language).obligation_auxiliaries
+    clause = token
+    while not _has_auxiliary(clause, words):
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head is clause:
+            return []
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl") or clause.head is clause:
         return []
-    if token.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl") or token.head is token:
-        return []
-    return subjects_of(token.head)
+    return subjects_of(clause.head)
 
 
 def announced(token, language: str) -> bool:
@@ -581,7 +600,7 @@ class CodeEvents(Stage):
                 return []
             pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
-        targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
+        targets = self.fill(token, pattern.target, ctx, skip=pattern.requires, target=True)
         inherited = False
         # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
         # fans, whoever else the sentence names).
@@ -596,6 +615,8 @@ class CodeEvents(Stage):
                     break
             # through a support verb the subject is the event's own ("Russia launched an attack")
             inherited = bool(sources) and support_verb_of(token, ctx.language) is None
+        if not sources:  # a thing's country alone is no target of a doer-less event ("assistance to the war …")
+            targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
         speakers = obliged_by(token, ctx.language) if subject_override is None else []
         speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
         if speaker_actors and sources:  # "X said Y must …": X demands it of Y
@@ -618,7 +639,7 @@ class CodeEvents(Stage):
             events.extend(self.code_claims(token, pattern, ctx, claimant))
         return events
 
-    def fill(self, token, roles: tuple[str, ...], ctx: Sentence, skip=frozenset()) -> list[Actor]:
+    def fill(self, token, roles: tuple[str, ...], ctx: Sentence, skip=frozenset(), target: bool = False) -> list[Actor]:
         """The actors in the first of ``roles`` that has any. A phrase headed by a word in ``skip`` (the
         pattern's required words) is part of the action unless it names whose: "contribute troops to X" is not
         aimed at troops, "received ministers from the Georgian government" receives GEOGOV."""
@@ -639,8 +660,11 @@ class CodeEvents(Stage):
                             for item in _complement_nouns(child):
                                 actors.extend(ctx.actors_at(item))
                 if not actors and ctx.parsed and head.pos_ == "NOUN":
-                    # a place or thing of a country stands for it: "bombarded part of Syria's second city"
+                    # a place or thing of a country stands for it: "bombarded part of Syria's second city"; as a
+                    # target also "the Russian building", "the refineries in Iran"
                     country, start, end = ctx.country_of(head, 1, possessive_only=True)
+                    if not country and target:  # (its own modifiers only: not "an inquiry into sales to Croatia")
+                        country, start, end = ctx.country_of(head, 2)
                     if country:
                         actors.append(Actor(country, start, end))
                 if role.partition(":")[2] in event_syntax(ctx.language).place_prepositions:
