@@ -2413,6 +2413,15 @@ de: Kassam-Brigaden; Essedin-al-Kassam-Brigaden; Qassam-Brigaden
 ru: Бригады Изз ад-Дина аль-Кассама; «Бригады Изз ад-Дина аль-Кассама»; «Бригады аль-Кассам»
 ar: كتائب القسام; كتائب عز الدين القسام
 
+- | EGYOPPMUS | party | EGY | Muslim Brotherhood
+en: Muslim Brotherhood; Muslim Brothers; Society of the Muslim Brothers
+fr: Frères musulmans; Confrérie des Frères musulmans
+es: Hermanos Musulmanes; Hermandad Musulmana
+de: Muslimbruderschaft; Muslimbrüder
+ru: Братья-мусульмане
+ar: الإخوان المسلمون; جماعة الإخوان المسلمين
+note: Egyptian Islamist opposition (CAMEO EGY + OPP + MUS); banned in Egypt since 2013
+
 - | MEAREB | armed group | PSE | Palestinian Islamic Jihad
 en: Palestinian Islamic Jihad; PIJ; Islamic Jihad; Al-Quds Brigades; Saraya al-Quds
 fr: Jihad islamique; Jihad islamique palestinien; Brigades al-Qods

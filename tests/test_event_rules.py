@@ -182,3 +182,9 @@ def test_what_a_speaker_says_another_must_be_ready_to_do_is_a_demand():
     # the parser made "operating" the subject of "said"
     assert ("NGOHLHIRC", "USAMIL", "100") in events(
         "The Red Cross operating in Iraq said US and British forces must ensure security.")
+
+
+def test_the_leaders_of_an_organisation_are_the_organisation():
+    assert ("ISR", "PSEREBHMS", "173") in events("Israel arrested leaders of Hamas.")
+    assert [e for e in events("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.")
+            if e[1] == "EGYOPPMUS"]
