@@ -105,6 +105,17 @@ def test_resolution_given_gold_spans(articles, gaz):
     assert "recognition_f1" not in scores
 
 
+def test_the_gold_id_at_other_coordinates(articles, gaz):
+    # Paris predicted with the gold's own GeoNames id but 2° away (a gold file with an older dump's coordinates):
+    # wrong by acc161, right by acc161_or_same_id; another id that far is wrong by both
+    paris, lyon, _, _ = articles[0].toponyms
+    tally = Tally()
+    tally.add_resolved(articles[0], {(paris.start, paris.end): Predicted(0, 5, 50.85341, 2.3488, 2988507),
+                                     (lyon.start, lyon.end): Predicted(10, 14, 48.74846, 4.84671, 2996944)}, gaz)
+    scores = tally.scores()
+    assert scores["acc161"] == 0 and scores["acc161_or_same_id"] == 0.25 and scores["same_id"] == 0.25
+
+
 def test_end_to_end(articles, gaz):
     tally = Tally()
     tally.add_predicted(articles[0], [
