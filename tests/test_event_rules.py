@@ -188,3 +188,10 @@ def test_the_leaders_of_an_organisation_are_the_organisation():
     assert ("ISR", "PSEREBHMS", "173") in events("Israel arrested leaders of Hamas.")
     assert [e for e in events("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.")
             if e[1] == "EGYOPPMUS"]
+
+
+def test_an_appeal_or_demand_is_specified_by_what_it_asks_for():
+    # data/cameo/appeal.tsv and demand.tsv
+    assert ("LEG", "USAGOV", "023") in events("Congress is asking Obama to help Iran.")
+    assert ("FRA", "RUS", "0253") in events("France urged Russia to release the prisoners.")
+    assert ("DEU", "RUS", "026") in events("Germany called for talks with Russia.")

@@ -47,7 +47,7 @@ def event_syntax(language: str) -> EventSyntax:
 
 @cache
 def code_shifts(name: str) -> dict[str, str]:
-    """CAMEO code prefix → shifted code, from ``data/cameo/<name>.tsv`` (intent, demand)."""
+    """CAMEO code prefix → shifted code, from ``data/cameo/<name>.tsv`` (intent, demand, appeal, refusal)."""
     table = {}
     for line in (data_dir() / "cameo" / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -72,6 +72,11 @@ def as_intent(code: str) -> str:
 def as_refusal(code: str) -> str:
     """The code of refusing a cooperative event: "would not provide support" 05x → 12x."""
     return _shift(code, "refusal", "120")
+
+
+def as_appeal(code: str) -> str:
+    """The code of appealing for an event: "asked Obama to help Iran" 07 → 023, "called for a ceasefire" → 0256."""
+    return _shift(code, "appeal", "020")
 
 
 def as_demand(code: str) -> str:

@@ -27,7 +27,7 @@ from newsgraph.dates import last_weekday, weekday_of
 from newsgraph.knowledge.actors import ActorBase, NameHit, actor_base
 from newsgraph.knowledge.cameo import event_code
 from newsgraph.knowledge.event_patterns import EventPattern, patterns
-from newsgraph.knowledge.event_syntax import as_demand, as_intent, as_refusal, event_syntax, negation_words
+from newsgraph.knowledge.event_syntax import as_appeal, as_demand, as_intent, as_refusal, event_syntax, negation_words
 from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
@@ -601,6 +601,8 @@ class CodeEvents(Stage):
             if pattern.cameo[:2] not in COOPERATIVE or not (refused or announced(token, ctx.language)):
                 return []
             pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
+        if pattern.cameo in ("020", "100"):
+            pattern = self.what_is_asked(token, pattern, ctx)
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
         targets = self.fill(token, pattern.target, ctx, skip=pattern.requires, target=True)
         inherited = False
@@ -640,6 +642,22 @@ class CodeEvents(Stage):
             claimant = sources[0].code if sources else None
             events.extend(self.code_claims(token, pattern, ctx, claimant))
         return events
+
+    def what_is_asked(self, token, pattern: EventPattern, ctx: Sentence) -> EventPattern:
+        """An unspecified appeal or demand takes its sub-code from what it asks for ("asked Obama to help Iran"
+        → 023, "called for a ceasefire" → 0256, "demanded the release of" → 1053): the event in its complement
+        clause, object or "for" complement."""
+        table = self.patterns_of(ctx.language)
+        asked = claim_contents(token) + role_tokens(token, "obj") + role_tokens(token, "obl:for") + [
+            c for c in token.children if c.dep_ == "prep" and _lemma(c) == "for" for c in c.children
+            if c.dep_ == "pobj"]
+        for child in asked:
+            for inner in trigger_patterns(child, table):
+                if inner.claim or inner.cameo[:2] in ("01", "02", "10") or not _has_required(child, inner):
+                    continue
+                shifted = as_appeal(inner.cameo) if pattern.cameo == "020" else as_demand(inner.cameo)
+                return replace(pattern, cameo=shifted)
+        return pattern
 
     def fill(self, token, roles: tuple[str, ...], ctx: Sentence, skip=frozenset(), target: bool = False) -> list[Actor]:
         """The actors in the first of ``roles`` that has any. A phrase headed by a word in ``skip`` (the
