@@ -512,9 +512,11 @@ def resolve(candidates: list[Candidate]) -> tuple[list[Line], Counter[str]]:
 
 
 # Bare verbs of the dictionary left out: mostly used in another sense in news ("face", "take", "hold", "state"),
-# too vague for a code of their own ("give", "increase", "establish"), or word forms that are not lemmas. Their
-# patterns with a required word are kept ("take+hostage", "hold+talk").
+# too vague for a code of their own ("give", "increase", "establish"), or word forms that are not lemmas (and lemmas
+# the lemmatizer made of them: "found" → "find", "better" → "well"). Their patterns with a required word are kept
+# ("take+hostage", "hold+talk").
 DENY_EN = set("""
+find well
 anticipate assess augur auspicate await bemock calculate circulate copy count define diffuse dispense disperse
 disseminate dissipate distribute echo envisage estimate figure forebode foresee foreshadow foretell gauge imitate
 impress measure mimic notice observe ordain pinpoint portend prefigure presage prognosticate propagate punctuate

@@ -195,3 +195,12 @@ def test_an_appeal_or_demand_is_specified_by_what_it_asks_for():
     assert ("LEG", "USAGOV", "023") in events("Congress is asking Obama to help Iran.")
     assert ("FRA", "RUS", "0253") in events("France urged Russia to release the prisoners.")
     assert ("DEU", "RUS", "026") in events("Germany called for talks with Russia.")
+
+
+def test_a_time_phrase_is_no_required_particle_and_lemma_artefacts_are_no_triggers():
+    # "called … on Thursday" is a phone call, not "call on" (an appeal); "well" (the lemma of "better", PETRARCH's
+    # "facilitate") and "find" (of "found", "establish") are no bare triggers
+    found = events("When AFP called the detention centre on Thursday, a man picked up.")
+    assert not [e for e in found if e[2].startswith("02")]
+    assert events("In some cases, the students came well-prepared with background information.") == []
+    assert ("IGOEUREEC", "RUS", "0256") in events("The EU called on Russia to withdraw its troops.")

@@ -548,7 +548,7 @@ class CodeEvents(Stage):
             if token.i in reported:
                 continue
             for pattern in found[token.i]:
-                if not _has_required(token, pattern, near_words):
+                if not _has_required(token, pattern, near_words, context.language):
                     continue
                 coded = self.code_trigger(token, pattern, context)
                 # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
@@ -653,7 +653,8 @@ class CodeEvents(Stage):
             if c.dep_ == "pobj"]
         for child in asked:
             for inner in trigger_patterns(child, table):
-                if inner.claim or inner.cameo[:2] in ("01", "02", "10") or not _has_required(child, inner):
+                if inner.claim or inner.cameo[:2] in ("01", "02", "10") or \
+                        not _has_required(child, inner, language=ctx.language):
                     continue
                 shifted = as_appeal(inner.cameo) if pattern.cameo == "020" else as_demand(inner.cameo)
                 return replace(pattern, cameo=shifted)
@@ -751,7 +752,7 @@ class CodeEvents(Stage):
         events = []
         for child in claim_contents(token):
             for inner in trigger_patterns(child, table):
-                if inner.claim or not _has_required(child, inner):
+                if inner.claim or not _has_required(child, inner, language=ctx.language):
                     continue
                 own = [a for h in role_tokens(child, "subj") for a in ctx.actors_at(h)]
                 events.extend(self.code_trigger(child, inner, ctx, claimed_by=claimant,
@@ -894,17 +895,24 @@ def _required_nearby(token, pattern: EventPattern, window: int = 3) -> bool:
     return all(word in near for word in pattern.requires)
 
 
-def _has_required(token, pattern: EventPattern, cache: dict | None = None) -> bool:
+def _has_required(token, pattern: EventPattern, cache: dict | None = None, language: str | None = None) -> bool:
     if not pattern.requires:
         return True
     near = cache.get(token.i) if cache is not None else None
     if near is None:
-        # the trigger's dependents and theirs ("attend a summit on …"), and its head
-        near = {normalise(t.lemma_) for c in token.children for t in (c, *c.children)} \
-            | {normalise(token.head.lemma_)}
+        # the trigger's dependents and theirs ("attend a summit on …"), and its head; not a time phrase ("called
+        # the centre on Thursday" is no "call on")
+        near = {normalise(t.lemma_) for c in token.children if not _about_a_day(c, language)
+                for t in (c, *c.children)} | {normalise(token.head.lemma_)}
         if cache is not None:
             cache[token.i] = near
     return all(word in near for word in pattern.requires)
+
+
+def _about_a_day(phrase, language: str | None) -> bool:
+    """A complement naming a weekday ("on Thursday")."""
+    return language is not None and any(weekday_of(t.text, language) is not None
+                                        for t in (phrase, *phrase.children))
 
 
 def _negated(token, language: str) -> bool:
