@@ -204,3 +204,6 @@ def test_a_time_phrase_is_no_required_particle_and_lemma_artefacts_are_no_trigge
     assert not [e for e in found if e[2].startswith("02")]
     assert events("In some cases, the students came well-prepared with background information.") == []
     assert ("IGOEUREEC", "RUS", "0256") in events("The EU called on Russia to withdraw its troops.")
+    # an object predicate names: no phone call
+    assert events("Putin would call it a failure.") == []
+    assert ("RUSGOV", "FRAGOV", "041") in events("Putin called Macron on Sunday.")

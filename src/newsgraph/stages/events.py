@@ -595,6 +595,8 @@ class CodeEvents(Stage):
             normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).refusal_heads
         if _hypothetical(token, ctx.language):
             return []  # "an effort to establish whether Trump withheld aid", "if Russia attacks"
+        if pattern.cameo[:2] == "04" and any(c.dep_ == "oprd" for c in token.children):
+            return []  # an object predicate names: "would call it a failure" is no call
         if _negated(token, ctx.language) or refused:
             # "would not provide support", "refused to meet": a refused cooperation is CAMEO's rejection
             # (12x); any other negated or refused event did not happen
