@@ -207,3 +207,9 @@ def test_a_time_phrase_is_no_required_particle_and_lemma_artefacts_are_no_trigge
     # an object predicate names: no phone call
     assert events("Putin would call it a failure.") == []
     assert ("RUSGOV", "FRAGOV", "041") in events("Putin called Macron on Sunday.")
+
+
+def test_a_show_of_force_and_what_it_is_aimed_at():
+    assert ("GBR", "IRQ", "154") in events("Britain mobilized army reservists for a possible war against Iraq.")
+    assert ("RUS", None, "154") in events("Russia mobilized its troops.")  # a named country needs no target
+    assert events("Police mobilized its officers.") == []  # a bare role does

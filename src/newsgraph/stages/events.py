@@ -623,6 +623,8 @@ class CodeEvents(Stage):
             inherited = bool(sources) and support_verb_of(token, ctx.language) is None
         if not sources:  # a thing's country alone is no target of a doer-less event ("assistance to the war …")
             targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
+        elif not targets and ctx.parsed:
+            targets = self.aimed_at(token, ctx)  # "mobilized reservists for a possible war against Iraq"
         speakers = obliged_by(token, ctx.language) if subject_override is None else []
         speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
         if speaker_actors and sources:  # "X said Y must …": X demands it of Y
@@ -644,6 +646,22 @@ class CodeEvents(Stage):
             claimant = sources[0].code if sources else None
             events.extend(self.code_claims(token, pattern, ctx, claimant))
         return events
+
+    @staticmethod
+    def aimed_at(token, ctx: Sentence) -> list[Actor]:
+        """The actor a complement of the trigger is aimed at, when no role names one: the "against"/"on" phrase
+        (``target_prepositions``) inside its object or any complement."""
+        words = event_syntax(ctx.language).target_prepositions
+        for child in token.children:
+            if child.dep_ not in OBJECT + COMPLEMENT:
+                continue
+            for noun in _complement_nouns(child):
+                for inner in noun.children:
+                    if inner.dep_ in ("nmod", "prep") and _prep_of(inner) in words:
+                        found = [a for item in _complement_nouns(inner) for a in ctx.actors_at(item)]
+                        if found:
+                            return found
+        return []
 
     def what_is_asked(self, token, pattern: EventPattern, ctx: Sentence) -> EventPattern:
         """An unspecified appeal or demand takes its sub-code from what it asks for ("asked Obama to help Iran"
@@ -819,13 +837,15 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     "fighting", "killed" or "arrested", or "police arrested six people", in a sports or crime story is how
     phantom conflict starts. Protest is the exception: protesters named in the trigger's own clause make an
     event without a target, or against a bare role ("des milliers de manifestants ont défilé", "los campesinos
-    que protestan contra el gobierno")."""
+    que protestan contra el gobierno"); so is a show of force (15x) by a named country or group."""
     if event_code(cameo).quad_class != 4:
         return True
     protest = cameo[:2] == "14" and source is not None and own_source
     if source and target:
         return source.anchored or target.anchored or protest
-    return protest
+    # a show of force by a named country or group needs no target ("Britain mobilized army reservists")
+    posture = cameo[:2] == "15" and source is not None and source.anchored and own_source
+    return protest or posture
 
 
 def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventPattern]:
