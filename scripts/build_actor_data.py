@@ -3489,6 +3489,7 @@ MIL: mobilisé; recrue; régiment; brigade; bataillon; garnison; forces gouverne
 MIL: forces loyalistes; forces de défense; forces de défense et de sécurité; militaires russes; marin; pilote de chasse
 MIL: blindé; char; aviation militaire; défense antiaérienne; forces terrestres; infanterie; artillerie
 MIL: contingent; corps expéditionnaire; paramilitaire; forces paramilitaires; garde-côtes
+MIL: avion de combat; avion de chasse; hélicoptère de combat; char d'assaut
 COP: police; policier; policière; gendarme; gendarmerie; forces de l'ordre; force de l'ordre; agent de police
 COP: commissariat; crs; douane; douanier; forces de sécurité; force de sécurité; police nationale; police militaire
 COP: police antiémeute; brigade anticriminalité; services de sécurité; enquêteur; enquêtrice
@@ -3553,6 +3554,7 @@ GOVMIL: defence minister; defense minister; defence ministry; defense ministry; 
 MIL: troop; troops; soldier; army; military; armed forces; forces; force; servicemen; serviceman; marine; navy
 MIL: air force; general; commander; officer; paratrooper; conscript; reservist; national guard; border guard
 MIL: special forces; infantry; artillery; brigade; battalion; regiment; coast guard; warplane; drone unit
+MIL: tank; gunboat; gunship; helicopter gunship; fighter jet; military aircraft; attack helicopter; military helicopter
 COP: police; policeman; policemen; policewoman; police officer; riot police; security forces; gendarme; gendarmerie
 COP: law enforcement; investigator; customs
 SPY: intelligence; intelligence service; intelligence agency; spy; secret service; security service
@@ -3602,6 +3604,7 @@ MIL: estado mayor; jefe del estado mayor; general; coronel; comandante; teniente
 MIL: armada; fuerza aérea; aviación; guardia nacional; guardia costera; guardacostas; guardia fronteriza
 MIL: fuerzas especiales; comando; paracaidista; infantería; artillería; reservista; recluta; regimiento
 MIL: brigada; batallón; cuartel; fuerzas gubernamentales; tropas gubernamentales; fuerzas de defensa; marine
+MIL: tanque; carro de combate; avión de combate; avión de guerra; helicóptero de combate; cañonera
 COP: policía; policial; agente de policía; agente; guardia civil; gendarme; gendarmería; carabinero
 COP: fuerzas de seguridad; fuerzas del orden; cuerpos de seguridad; policía nacional; antidisturbios; aduana
 COP: aduanero; agentes de seguridad; policía militar
