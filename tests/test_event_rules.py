@@ -154,6 +154,8 @@ def test_a_country_before_a_name_must_be_the_persons():
     # a reflexive pronoun (parsed expl:pass) leaves the subject the doer
     ("fr", "Des milliers d'agriculteurs se sont mobilisés contre la réforme.", ("AGR", None, "141")),
     ("fr", "Les cheminots se sont mis en grève jeudi.", ("LAB", None, "143")),
+    # a wire headline in capitals is parsed in lower case
+    ("es", "MILES DE PERSONAS MANIFIESTAN CONTRA UN TRANSPORTE DE DESECHOS NUCLEARES", ("CVL", None, "141")),
 ])
 def test_protests_and_their_protesters(language, text, expected):
     doc = newsgraph.process(text, language=language, published="2004-03-01")

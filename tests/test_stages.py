@@ -198,3 +198,13 @@ def test_lemmas_in_languages_with_and_without_a_lemmatizer(pipeline, code, text,
 def test_naming_conventions_from_language_data(pipeline, code, text, expected):
     [doc] = pipeline([Article(input="t", kind="text", text=text, language=code)])
     assert expected in {(e.text, e.type) for e in doc.entities}
+
+
+def test_text_in_capitals_is_parsed_in_lower_case_with_the_same_offsets():
+    from newsgraph.stages.nlp import parseable
+
+    headline = "MILES DE PERSONAS MANIFIESTAN EN İSTANBUL"
+    assert parseable(headline) == "miles de personas manifiestan en İstanbul"  # "İ" lowers to two characters
+    assert len(parseable(headline)) == len(headline)
+    assert parseable("Des milliers de manifestants à PARIS.") == "Des milliers de manifestants à PARIS."
+    assert parseable("UN CHAT") == "UN CHAT"  # too short to tell

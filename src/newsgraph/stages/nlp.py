@@ -126,6 +126,16 @@ def sentences_of(body: str, sdoc) -> list[Sentence]:
     return found
 
 
+def parseable(body: str) -> str:
+    """The text spaCy parses: a text in capitals ("MILES DE PERSONAS MANIFIESTAN CONTRA…", a wire headline) in
+    lower case, letter for letter so that offsets stay the same; taggers trained on ordinary case read capitals as
+    names. Any other text as it is."""
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return body
+    return "".join(low if len(low := c.lower()) == 1 else c for c in body)
+
+
 def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None,
               verb_lemmas: dict[str, str] | None = None) -> list[Token]:
     """Token records (white space left out, heads re-indexed to match). ``lemmas`` is a lookup table for
@@ -235,7 +245,7 @@ class Annotate(Stage):
         nlp = load_pipeline(code)
         profile = load_profile(code)
         disable = [n for n in nlp.pipe_names if n not in _NER_ONLY] if self.entities_only else []
-        for doc, sdoc in zip(docs, nlp.pipe((d.body for d in docs), batch_size=BATCH, disable=disable),
+        for doc, sdoc in zip(docs, nlp.pipe((parseable(d.body) for d in docs), batch_size=BATCH, disable=disable),
                              strict=True):
             doc.sentences = sentences_of(doc.body, sdoc)
             if not self.entities_only:
