@@ -651,16 +651,12 @@ class CodeEvents(Stage):
     def aimed_at(token, ctx: Sentence) -> list[Actor]:
         """The actor a complement of the trigger is aimed at, when no role names one: the "against"/"on" phrase
         (``target_prepositions``) inside its object or any complement."""
-        words = event_syntax(ctx.language).target_prepositions
         for child in token.children:
-            if child.dep_ not in OBJECT + COMPLEMENT:
-                continue
-            for noun in _complement_nouns(child):
-                for inner in noun.children:
-                    if inner.dep_ in ("nmod", "prep") and _prep_of(inner) in words:
-                        found = [a for item in _complement_nouns(inner) for a in ctx.actors_at(item)]
-                        if found:
-                            return found
+            if child.dep_ in OBJECT + COMPLEMENT:
+                for noun in _complement_nouns(child):
+                    found = _aimed_in(noun, ctx)
+                    if found:
+                        return found
         return []
 
     def what_is_asked(self, token, pattern: EventPattern, ctx: Sentence) -> EventPattern:
@@ -668,9 +664,7 @@ class CodeEvents(Stage):
         → 023, "called for a ceasefire" → 0256, "demanded the release of" → 1053): the event in its complement
         clause, object or "for" complement."""
         table = self.patterns_of(ctx.language)
-        asked = claim_contents(token) + role_tokens(token, "obj") + role_tokens(token, "obl:for") + [
-            c for c in token.children if c.dep_ == "prep" and _lemma(c) == "for" for c in c.children
-            if c.dep_ == "pobj"]
+        asked = claim_contents(token) + role_tokens(token, "obj") + role_tokens(token, "obl:for")
         for child in asked:
             for inner in trigger_patterns(child, table):
                 if inner.claim or inner.cameo[:2] in ("01", "02", "10") or \
@@ -695,11 +689,7 @@ class CodeEvents(Stage):
                 if not actors and (role == "obj" or role.startswith("obl:")):
                     # "threatened further action against Russia", "called for sanctions against Iran": the
                     # target inside a thing done or asked for
-                    words = event_syntax(ctx.language).target_prepositions
-                    for child in head.children:
-                        if child.dep_ in ("nmod", "prep") and _prep_of(child) in words:
-                            for item in _complement_nouns(child):
-                                actors.extend(ctx.actors_at(item))
+                    actors = _aimed_in(head, ctx)
                 if not actors and ctx.parsed and head.pos_ == "NOUN":
                     # a place or thing of a country stands for it: "bombarded part of Syria's second city"; as a
                     # target also "the Russian building", "the refineries in Iran"
@@ -824,6 +814,13 @@ class CodeEvents(Stage):
             source_span=Span(source.start, source.end, body[source.start:source.end]) if source else None,
             target_span=Span(target.start, target.end, body[target.start:target.end]) if target else None,
             alleged=claimed_by is not None, claimed_by=claimed_by, language=ctx.language)
+
+
+def _aimed_in(noun, ctx: Sentence) -> list[Actor]:
+    """The actors of a noun's complements introduced by a ``target_prepositions`` word ("action against Russia")."""
+    words = event_syntax(ctx.language).target_prepositions
+    return [a for child in noun.children if child.dep_ in ("nmod", "prep") and _prep_of(child) in words
+            for item in _complement_nouns(child) for a in ctx.actors_at(item)]
 
 
 def _named_as_place(ctx: Sentence, actor: Actor) -> bool:
