@@ -215,3 +215,8 @@ def test_a_show_of_force_and_what_it_is_aimed_at():
     assert ("GBR", "IRQ", "154") in events("Britain mobilized army reservists for a possible war against Iraq.")
     assert ("RUS", None, "154") in events("Russia mobilized its troops.")  # a named country needs no target
     assert events("Police mobilized its officers.") == []  # a bare role does
+
+
+def test_a_past_participle_qualifying_a_noun_is_passive():
+    # "the aid provided by the United States": the agent gives, the noun is what is given
+    assert ("USA", None, "070") in events("The aid provided by the United States reached Gaza.")

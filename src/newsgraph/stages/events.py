@@ -359,8 +359,11 @@ def _prep_of(token) -> str | None:
 def role_tokens(trigger, role: str) -> list:
     """The heads of the phrases that fill ``role`` (subj, obj, iobj, obl:<prep>, nmod:<prep>) of ``trigger``."""
     marks = {c.dep_ for c in trigger.children if c.dep_ in PASSIVE_MARK}
-    # a reflexive pronoun alone ("se sont mobilisés", parsed expl:pass) leaves the subject the doer
-    passive = bool(marks) and not ("expl:pass" in marks and not marks & {"aux:pass", "auxpass"})
+    # a reflexive pronoun alone ("se sont mobilisés", parsed expl:pass) leaves the subject the doer; a past
+    # participle qualifying a noun is passive ("une escarmouche dénoncée par les forces": the forces denounced it)
+    participle = trigger.dep_ == "acl" and "Past" in trigger.morph.get("Tense") and \
+        "Part" in trigger.morph.get("VerbForm")
+    passive = participle or (bool(marks) and not ("expl:pass" in marks and not marks & {"aux:pass", "auxpass"}))
     kind, _, prep = role.partition(":")
     if kind == "subj":
         if passive:
@@ -377,7 +380,7 @@ def role_tokens(trigger, role: str) -> list:
             heads = [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
             if not heads and trigger.dep_ == "conj":  # "… imprisoned and were released by Putin"
                 heads = [c for c in trigger.head.children if c.dep_ in SUBJECT + PASSIVE_SUBJECT]
-            return heads
+            return heads or ([trigger.head] if participle else [])
         return [c for c in trigger.children if c.dep_ in OBJECT]
     if kind == "iobj":  # ClearNLP's "dative" may be the preposition ("send troops to Iraq")
         return [n for c in trigger.children if c.dep_ in INDIRECT
