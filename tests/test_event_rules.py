@@ -220,3 +220,11 @@ def test_a_show_of_force_and_what_it_is_aimed_at():
 def test_a_past_participle_qualifying_a_noun_is_passive():
     # "the aid provided by the United States": the agent gives, the noun is what is given
     assert ("USA", None, "070") in events("The aid provided by the United States reached Gaza.")
+
+
+def test_another_actors_violence_reported_by_a_speaker_is_alleged_and_an_accusation():
+    doc = newsgraph.process("The US said that Iraq had attacked Kuwait.", language="en", published="1990-08-03")
+    found = {(e.source, e.target, e.cameo, e.alleged, e.claimed_by) for e in doc.events}
+    assert found == {("USA", "IRQ", "112", False, None), ("IRQ", "KWT", "190", True, "USA")}
+    # a speaker's own act is simply that act
+    assert ("JPN", "SRB", "162") in events("Japan said on Tuesday it had halted economic aid to Serbia.")

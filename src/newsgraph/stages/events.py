@@ -53,6 +53,8 @@ NAMED = ("PERSON", "ORG", "LOCATION")
 OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 # CAMEO roots whose complement has not happened: appeal, intend, demand, reject, threaten.
 UNREALISED = ("02", "03", "10", "12", "13")
+# Roots of violence: reported by another actor, an accusation of the doer.
+VIOLENT = ("18", "19", "20")
 # Roots of cooperation whose announced negation is a refusal.
 COOPERATIVE = ("03", "04", "05", "06", "07", "08")
 
@@ -561,7 +563,7 @@ class CodeEvents(Stage):
                     reported.update(c.i for c in claim_contents(token))
                 events.extend(coded)
                 break
-        return _without_vehicles(sdoc, events)
+        return _without_vehicles(sdoc, events, context.base.type_codes)
 
     def code_unparsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
         """Every trigger's events by position, for languages without a parser; what comes after a claim, an
@@ -985,18 +987,33 @@ def _event_date(token, ctx: Sentence) -> date | None:
     return published
 
 
-def _without_vehicles(sdoc, events: list[Event]) -> list[Event]:
+def _without_vehicles(sdoc, events: list[Event], type_codes: frozenset[str] = frozenset()) -> list[Event]:
     """A statement (CAMEO 01) whose reported clause holds an event is only how that event is reported ("Japan
-    said it had halted aid" is the halting): keep the event, not the saying."""
-    starts = {e.trigger.start for e in events}
+    said it had halted aid" is the halting): keep the event, not the saying. When a country, organisation or
+    person reports another actor's violence ("The US said Iraq had attacked …"), the violence is alleged by the
+    speaker and the saying is the speaker's accusation of the attacker (112)."""
     by_start = {t.idx: t for t in sdoc}
-    kept = []
+    kept = list(events)
     for event in events:
         token = by_start.get(event.trigger.start)
-        if event.root == "01" and token is not None and not event.alleged and any(
-                t.idx in starts for c in claim_contents(token) for t in c.subtree):
+        if event.root != "01" or token is None or event.alleged:
             continue
-        kept.append(event)
+        inside = {t.idx for c in claim_contents(token) for t in c.subtree}
+        reported = [e for e in kept if e is not event and e.trigger.start in inside]
+        if not reported:
+            continue
+        kept.remove(event)
+        speaker = event.source
+        if speaker is None or speaker in type_codes:
+            continue
+        for other in reported:
+            if other.root not in VIOLENT or other.source in (None, speaker) or \
+                    (other.alleged and other.claimed_by != speaker):
+                continue
+            if not other.alleged:
+                kept[kept.index(other)] = replace(other, alleged=True, claimed_by=speaker,
+                                                  confidence=round(other.confidence * 0.8, 2))
+            kept.append(replace(with_code(event, "112"), target=other.source, target_span=other.source_span))
     return kept
 
 
