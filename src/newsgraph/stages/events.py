@@ -563,7 +563,7 @@ class CodeEvents(Stage):
                     reported.update(c.i for c in claim_contents(token))
                 events.extend(coded)
                 break
-        return _without_vehicles(sdoc, events, context.base.type_codes)
+        return _statements_as_reports(sdoc, events, context.base.type_codes)
 
     def code_unparsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
         """Every trigger's events by position, for languages without a parser; what comes after a claim, an
@@ -611,7 +611,7 @@ class CodeEvents(Stage):
         if pattern.cameo in ("020", "100"):
             pattern = self.what_is_asked(token, pattern, ctx)
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
-        targets = self.fill(token, pattern.target, ctx, skip=pattern.requires, target=True)
+        targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
         inherited = False
         # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
         # fans, whoever else the sentence names).
@@ -626,10 +626,11 @@ class CodeEvents(Stage):
                     break
             # through a support verb the subject is the event's own ("Russia launched an attack")
             inherited = bool(sources) and support_verb_of(token, ctx.language) is None
-        if not sources:  # a thing's country alone is no target of a doer-less event ("assistance to the war …")
-            targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
-        elif not targets and ctx.parsed:
-            targets = self.aimed_at(token, ctx)  # "mobilized reservists for a possible war against Iraq"
+        if sources and not targets and ctx.parsed:
+            # an event with a doer may be aimed at a thing's country ("the Russian building") or at the "against"
+            # phrase inside a complement ("mobilized reservists for a war against Iraq"); a doer-less one not
+            targets = self.fill(token, pattern.target, ctx, skip=pattern.requires, target=True) or \
+                self.aimed_at(token, ctx)
         speakers = obliged_by(token, ctx.language) if subject_override is None else []
         speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
         if speaker_actors and sources:  # "X said Y must …": X demands it of Y
@@ -682,7 +683,8 @@ class CodeEvents(Stage):
     def fill(self, token, roles: tuple[str, ...], ctx: Sentence, skip=frozenset(), target: bool = False) -> list[Actor]:
         """The actors in the first of ``roles`` that has any. A phrase headed by a word in ``skip`` (the
         pattern's required words) is part of the action unless it names whose: "contribute troops to X" is not
-        aimed at troops, "received ministers from the Georgian government" receives GEOGOV."""
+        aimed at troops, "received ministers from the Georgian government" receives GEOGOV. With ``target``, a
+        thing stands for the country its own modifiers name ("the Russian building", "the refineries in Iran")."""
         found: list[Actor] = []
         for role in roles:
             for head in self.role_heads(token, role, ctx):
@@ -987,7 +989,7 @@ def _event_date(token, ctx: Sentence) -> date | None:
     return published
 
 
-def _without_vehicles(sdoc, events: list[Event], type_codes: frozenset[str] = frozenset()) -> list[Event]:
+def _statements_as_reports(sdoc, events: list[Event], type_codes: frozenset[str] = frozenset()) -> list[Event]:
     """A statement (CAMEO 01) whose reported clause holds an event is only how that event is reported ("Japan
     said it had halted aid" is the halting): keep the event, not the saying. When a country, organisation or
     person reports another actor's violence ("The US said Iraq had attacked …"), the violence is alleged by the
