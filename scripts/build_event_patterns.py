@@ -181,6 +181,7 @@ class Line:
     mutual: bool = False
     claim: bool = False
     note: str = ""
+    intransitive: bool = False
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:
@@ -188,7 +189,7 @@ class Line:
 
     def tsv(self) -> str:
         roles = [f"source={'|'.join(self.source)}", f"target={'|'.join(self.target)}"]
-        roles += ["mutual"] * self.mutual + ["claim"] * self.claim
+        roles += ["mutual"] * self.mutual + ["claim"] * self.claim + ["intransitive"] * self.intransitive
         trigger = "+".join((self.trigger, *self.requires))
         return "\t".join((trigger, self.cameo, " ".join(roles), self.note))
 
@@ -207,7 +208,7 @@ def parse_core(text: str) -> list[Line]:
         if pattern is None:
             raise ValueError(f"bad core line {raw!r}")
         lines.append(Line(pattern.trigger, pattern.requires, pattern.cameo, pattern.source, pattern.target,
-                          pattern.mutual, pattern.claim, pattern.note))
+                          pattern.mutual, pattern.claim, pattern.note, pattern.intransitive))
     return lines
 
 
@@ -843,7 +844,7 @@ protest+to	114	source=subj target=obl:to	protest to (officially)
 agitate	140	source=subj target=obl:for|obl:against	agitate for/against (not "agitated the protesters": stirred up)
 protest+hunger	142	source=subj|nmod:by target=obl:against|nmod:against	hunger protest
 demonstrate+against	141	source=subj target=obl:against	demonstrate against
-demonstrate	141	source=subj target=obl:against|obl:in	demonstrate (in a country or capital)
+demonstrate	141	source=subj target=obl:against|obl:in intransitive	demonstrate (in a country or capital)
 march	141	source=subj target=obl:against|obl:in|obl:on	march (protest)
 demonstration	141	source=nmod:by|subj target=nmod:against|nmod:in|obl:in	demonstration
 rally	141	source=nmod:by|subj target=nmod:against|obl:against|nmod:in|obl:in	rally
@@ -1202,6 +1203,7 @@ protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra	protest
 protestar	140	source=subj target=obl:contra|obl:ante|@P	protest
 manifestar+él	141	source=subj target=obl:contra	demonstrate (manifestarse)
 manifestar+contra	141	source=subj target=obl:contra	demonstrate against ("manifestaron contra", without "se")
+manifestar	141	source=subj target=obl:contra|obl:en intransitive	demonstrate ("manifestaron en Londres")
 movilizar+él	141	source=subj target=obl:contra	mobilise (civilians: "se movilizaron"; troops are movilizar+tropa)
 declarar+huelga	143	source=subj target=obl:contra	go on strike ("se declararon en huelga")
 entrar+huelga	143	source=subj target=obl:contra	go on strike ("entraron en huelga")
@@ -1412,7 +1414,8 @@ def assemble(derived: list[Line], core: list[Line], deny: set[str], override: di
         if line.key in kept:
             dropped["derived line replaced by a hand-written one"] += 1
         kept[line.key] = Line(*[getattr(line, f) for f in ("trigger", "requires", "cameo", "source", "target",
-                                                              "mutual", "claim")], note=line.note or "core")
+                                                              "mutual", "claim")], note=line.note or "core",
+                             intransitive=line.intransitive)
     return list(kept.values()), dropped
 
 

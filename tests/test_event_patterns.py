@@ -38,7 +38,8 @@ def test_every_line_is_a_valid_pattern(code):
         assert pattern.trigger == normalise(pattern.trigger).strip() and " " not in pattern.trigger
         assert all(w and " " not in w for w in pattern.requires), f"{code} line {n}: {line!r}"
         for item in cols[2].split():
-            assert item in ("mutual", "claim") or item.startswith(("source=", "target=")), f"{code} line {n}"
+            assert item in ("mutual", "claim", "intransitive") or item.startswith(("source=", "target=")), \
+                f"{code} line {n}"
         for role in pattern.source + pattern.target:
             assert ROLE.fullmatch(role), f"{code} line {n}: bad role {role!r}"
 

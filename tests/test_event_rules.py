@@ -156,10 +156,32 @@ def test_a_country_before_a_name_must_be_the_persons():
     ("fr", "Les cheminots se sont mis en grève jeudi.", ("LAB", None, "143")),
     # a wire headline in capitals is parsed in lower case
     ("es", "MILES DE PERSONAS MANIFIESTAN CONTRA UN TRANSPORTE DE DESECHOS NUCLEARES", ("CVL", None, "141")),
+    # a possessive pronoun is the support verb's subject; a frame noun stands in its event's place
+    ("en", "The workers continued their protest against the government of Colombia.", ("LAB", "COLGOV", "140")),
+    ("es", "Los profesores públicos de Ecuador radicalizaron el lunes su protesta contra el gobierno nacional.",
+     ("ECUEDU", "GOV", "140")),
+    ("en", "Thousands of students staged a day of protest against the Chilean government.", ("EDU", "CHLGOV", "140")),
+    # "manifestar" without object is to demonstrate; a protest against a named actor needs no named protester
+    ("es", "Varios cientos de personas manifestaron el domingo en el centro de Londres.", ("CVL", "GBR", "141")),
+    ("es", "Una ola de protestas contra el gobierno serbio sacude Belgrado.", (None, "SRBGOV", "140")),
 ])
 def test_protests_and_their_protesters(language, text, expected):
     doc = newsgraph.process(text, language=language, published="2004-03-01")
     assert expected in {(e.source, e.target, e.cameo) for e in doc.events}
+
+
+def test_an_intransitive_pattern_needs_a_trigger_without_object():
+    assert events("The study demonstrated that the policy failed.") == []
+    doc = newsgraph.process("El ministro manifestó su preocupación por la crisis.", language="es",
+                            published="2004-03-01")
+    assert all(e.cameo != "141" for e in doc.events)
+
+
+def test_a_doer_only_is_lent_through_during():
+    # "killed in an attack": the victims are not the attackers
+    assert all(e.source != "CVL" for e in newsgraph.process(
+        "Cinco civiles murieron en un ataque contra el ejército sirio.", language="es",
+        published="2004-03-01").events)
 
 
 def test_a_passive_subject_controls_the_complement():

@@ -21,6 +21,7 @@ class EventPattern:
     target: tuple[str, ...] = ("obj",)
     mutual: bool = False
     claim: bool = False
+    intransitive: bool = False  # only without an object or complement clause ("manifestaron en Madrid")
     note: str = ""
 
     @property
@@ -39,19 +40,22 @@ def parse_line(line: str) -> EventPattern | None:
     words = [normalise(w).strip() for w in cols[0].split("+")]
     source: list[str] = []
     target: list[str] = []
-    mutual = claim = False
+    mutual = claim = intransitive = False
     for item in (cols[2] if len(cols) > 2 else "").split():
         if item == "mutual":
             mutual = True
         elif item == "claim":
             claim = True
+        elif item == "intransitive":
+            intransitive = True
         elif item.startswith("source="):
             source.extend(item[7:].split("|"))
         elif item.startswith("target="):
             target.extend(item[7:].split("|"))
     return EventPattern(trigger=words[0], requires=tuple(words[1:]), cameo=cols[1].strip(),
                         source=tuple(source) or ("subj",), target=tuple(target) or ("obj",),
-                        mutual=mutual, claim=claim, note=cols[3].strip() if len(cols) > 3 else "")
+                        mutual=mutual, claim=claim, intransitive=intransitive,
+                        note=cols[3].strip() if len(cols) > 3 else "")
 
 
 @cache

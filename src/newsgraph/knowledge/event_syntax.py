@@ -34,6 +34,7 @@ class EventSyntax:
     target_prepositions: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    event_frames: frozenset[str] = frozenset()
 
 
 @cache
@@ -42,7 +43,7 @@ def event_syntax(language: str) -> EventSyntax:
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
                        words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
                        words("refusal_heads"), words("target_prepositions"), words("hypothetical_marks"),
-                       words("place_prepositions"))
+                       words("place_prepositions"), words("event_frames"))
 
 
 @cache

@@ -55,6 +55,8 @@ OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 UNREALISED = ("02", "03", "10", "12", "13")
 # Roots of violence: reported by another actor, an accusation of the doer.
 VIOLENT = ("18", "19", "20")
+# Type codes of fighters ("deux miliciens sont morts lors d'une escarmouche": they fought).
+ARMED = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
 # Roots of cooperation whose announced negation is a refusal.
 COOPERATIVE = ("03", "04", "05", "06", "07", "08")
 
@@ -421,10 +423,13 @@ def subjects_of(verb) -> list:
 
 
 def has_own_subject(token) -> bool:
-    """A verb with a subject, or an event noun with an agent-like complement ("les attaques des fans")."""
+    """A verb with a subject, or an event noun with an agent-like complement ("les attaques des fans"); a
+    possessive pronoun is no subject of its own ("the workers continued their strike": theirs is the verb's), nor
+    is a Spanish "por" phrase, the cause of a protest more often than its agent ("sus protestas por mejores
+    condiciones")."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ in ("nmod:poss", "poss") or (c.dep_ in ("nmod", "prep") and
-                   _prep_of(c) in ("de", "of", "del", "von", "by", "par", "por")) for c in token.children)
+        return any((c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON") or (c.dep_ in ("nmod", "prep") and
+                   _prep_of(c) in ("de", "of", "del", "von", "by", "par")) for c in token.children)
     return bool(subjects_of(token)) or any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
 
 
@@ -450,11 +455,28 @@ def _lemma(token) -> str:
 
 
 def support_verb_of(token, language: str):
-    """The support verb an event noun is the object of ("launched an attack", "talks were held"), or None."""
+    """The support verb an event noun (or its frame) is the object of ("launched an attack", "talks were held",
+    "staged a day of protest"), or None."""
+    token = frame_of(token, language)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT + PASSIVE_SUBJECT and \
             _lemma(token.head) in event_syntax(language).support_verbs:
         return token.head
     return None
+
+
+def frame_of(token, language: str):
+    """The noun that frames or counts an event noun as its "of" complement ("a day of protest", "una jornada de
+    protesta", ``event_frames``): it stands in the event's place in the sentence. Otherwise the token itself."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return token
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and _lemma(head) in OF_PREPOSITIONS:
+        head = head.head  # ClearNLP: "day" → "of" → "protest"
+    elif not (token.dep_ == "nmod" and _prep_of(token) in OF_PREPOSITIONS):
+        return token
+    if head is not token and head.pos_ == "NOUN" and _lemma(head) in event_syntax(language).event_frames:
+        return head
+    return token
 
 
 def _has_auxiliary(verb, words: frozenset[str]) -> bool:
@@ -498,8 +520,10 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
     the rebels to fight"), else its subject. An event noun inherits only as the object of a support verb or in a
     "during" complement ("launched an attack", "discussed during a phone call", "ont exprimé leur intérêt à
     intensifier la coopération": intensifier → intérêt → exprimé → Poutine et Macron), never through any verb
-    ("condemned the attack" is not an attack by whoever condemned it)."""
-    token = trigger
+    ("condemned the attack" is not an attack by whoever condemned it). Through "during" only a doer is lent, not
+    a passive subject ("were killed in clashes" names the victims)."""
+    trigger = token = frame_of(trigger, language)
+    doer_only = False  # lent through "during"
     for hop in range(hops):
         if token.dep_ not in CLIMB or token.head is token:
             return []
@@ -511,16 +535,20 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
         if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
             during = event_syntax(language).during
             # "lors d'une conversation": some parsers hang the noun from the preposition's first word
-            lent = support_verb_of(trigger, language) is not None if child.dep_ in OBJECT + PASSIVE_SUBJECT \
-                else _prep_of(child) in during or _lemma(token) in during
-            if not lent:
+            if child.dep_ in OBJECT + PASSIVE_SUBJECT:
+                if support_verb_of(trigger, language) is None:
+                    return []
+            elif _prep_of(child) in during or _lemma(token) in during:
+                doer_only = True
+            else:
                 return []
         if child.dep_ in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
             objects = [c for c in token.children if c.dep_ in OBJECT and c is not child]
             if objects:
                 return [objects, subjects_of(token)]  # the object if it is an actor, else the subject
         # "Obama is scheduled to attend", "was asked to help": the passive subject controls the complement
-        subjects = subjects_of(token) or [c for c in token.children if c.dep_ in PASSIVE_SUBJECT]
+        subjects = subjects_of(token) or ([] if doer_only else
+                                          [c for c in token.children if c.dep_ in PASSIVE_SUBJECT])
         if subjects:
             return [subjects]
     return []
@@ -622,6 +650,11 @@ class CodeEvents(Stage):
         if not sources and subject_override is None and not has_own_subject(token):
             for heads in governing_subjects(token, ctx.language):
                 sources = [a for h in heads for a in ctx.actors_at(h) or ctx.complement_actors(h)]
+                if pattern.cameo[:2] in VIOLENT and token.pos_ == "NOUN" and \
+                        support_verb_of(token, ctx.language) is None:
+                    # who died "in an attack" did not make it, unless they were fighting ("deux miliciens sont
+                    # morts lors d'une escarmouche contre l'armée"; not "cinco civiles murieron en un ataque")
+                    sources = [a for a in sources if _armed(a.code)]
                 if sources:
                     break
             # through a support verb the subject is the event's own ("Russia launched an attack")
@@ -749,7 +782,7 @@ class CodeEvents(Stage):
     def role_heads(token, role: str, ctx: Sentence) -> list:
         """Phrases filling ``role``: the trigger's own dependents, and for a complement role also those of the
         word it forms the event with ("launched an air strike against X": the support verb's; "signed an
-        agreement with X": the required noun's)."""
+        agreement with X": the required noun's; "a wave of protests against X": the frame's)."""
         heads = role_tokens(token, role)
         kind, _, prep = role.partition(":")
         if not heads and kind in ("obj", "iobj") and (support := support_verb_of(token, ctx.language)) is not None:
@@ -759,6 +792,8 @@ class CodeEvents(Stage):
         support = support_verb_of(token, ctx.language)
         partners = [support] if support is not None else []
         partners += [c for c in token.children if c.dep_ in OBJECT and c.pos_ in ("NOUN", "PROPN")]
+        if (frame := frame_of(token, ctx.language)) is not token:  # "una ola de protestas contra Milosevic"
+            partners.append(frame)
         return [h for partner in partners for alias in (f"obl:{prep}", f"nmod:{prep}")
                 for h in role_tokens(partner, alias)]
 
@@ -823,6 +858,11 @@ class CodeEvents(Stage):
             alleged=claimed_by is not None, claimed_by=claimed_by, language=ctx.language)
 
 
+def _armed(code: str) -> bool:
+    """An actor code of fighters: armed forces, police, rebels, insurgents, militant groups."""
+    return code.startswith("IMG") or any(code[i:i + 3] in ARMED for i in range(3, len(code), 3))
+
+
 def _aimed_in(noun, ctx: Sentence) -> list[Actor]:
     """The actors of a noun's complements introduced by a ``target_prepositions`` word ("action against Russia")."""
     words = event_syntax(ctx.language).target_prepositions
@@ -847,6 +887,8 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     protest = cameo[:2] == "14" and source is not None and own_source
     if source and target:
         return source.anchored or target.anchored or protest
+    if target and cameo[:2] == "14":  # "una ola de protestas contra Milosevic": whoever protests, it is a protest
+        return target.anchored
     # a show of force by a named country or group needs no target ("Britain mobilized army reservists")
     posture = cameo[:2] == "15" and source is not None and source.anchored and own_source
     return protest or posture
@@ -922,6 +964,10 @@ def _required_nearby(token, pattern: EventPattern, window: int = 3) -> bool:
 
 
 def _has_required(token, pattern: EventPattern, cache: dict | None = None, language: str | None = None) -> bool:
+    """The pattern's required words are among the trigger's dependents (or its head); an ``intransitive`` pattern
+    also needs a trigger without object or complement clause ("demonstrated in Paris", not "demonstrated that")."""
+    if pattern.intransitive and any(c.dep_ in OBJECT + INDIRECT + ("ccomp", "xcomp") for c in token.children):
+        return False
     if not pattern.requires:
         return True
     near = cache.get(token.i) if cache is not None else None
