@@ -164,6 +164,9 @@ def test_a_country_before_a_name_must_be_the_persons():
     # "manifestar" without object is to demonstrate; a protest against a named actor needs no named protester
     ("es", "Varios cientos de personas manifestaron el domingo en el centro de Londres.", ("CVL", "GBR", "141")),
     ("es", "Una ola de protestas contra el gobierno serbio sacude Belgrado.", (None, "SRBGOV", "140")),
+    # a finite verb without a subject of its own acts for its clause's subject (pro-drop)
+    ("es", "Seis miembros de Greenpeace fueron detenidos en Pekín cuando protestaban contra las pruebas nucleares.",
+     ("NGOENV", None, "140")),
 ])
 def test_protests_and_their_protesters(language, text, expected):
     doc = newsgraph.process(text, language=language, published="2004-03-01")

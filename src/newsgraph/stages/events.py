@@ -677,7 +677,9 @@ class CodeEvents(Stage):
         if claimed_by is None:  # what a claim alleges is kept apart (alleged) and may name one side only
             # an infinitive's controlled subject is its own ("students gathered to protest"); an event noun's or a
             # participle's is not ("concerned about his behaviour, as demonstrated by …")
-            own = not inherited or "Inf" in token.morph.get("VerbForm")
+            # (a finite verb without a subject is the same clause's subject's in pro-drop languages: "fueron
+            # detenidos cuando protestaban"; a gerund is controlled: "continúan protestando")
+            own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"))
             pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
