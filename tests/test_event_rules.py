@@ -113,6 +113,15 @@ def test_announced_attack_is_a_threat():
     assert ("IRN", "ISR", "1384") in events("Iran will attack Israel.")
 
 
+def test_an_announced_protest_is_the_protest_unless_it_is_a_condition():
+    assert ("DZAOPP", None, "143") in events("The Algerian opposition will boycott the elections.")
+    assert (None, "DZA", "133") in events("The fundamentalist Umma party has said it will boycott Algeria's first "
+                                          "multi-party elections unless the president agrees to step down.")
+    doc = newsgraph.process("Grandes agricultores anunciaron protestas masivas contra el gobierno de Paraguay.",
+                            language="es", published="2004-03-01")
+    assert "140" in {e.cameo for e in doc.events if e.source == "AGR"}
+
+
 def test_what_another_actor_must_do_is_a_demand():
     assert [e for e in events("Russia said on Tuesday that Sudan must return the helicopter.")
             if (e[0], e[1]) == ("RUS", "SDN") and e[2].startswith("10")]

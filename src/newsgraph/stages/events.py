@@ -842,7 +842,8 @@ class CodeEvents(Stage):
     # -- records -----------------------------------------------------------------------------------------------
     def make(self, token, pattern: EventPattern, ctx: Sentence, source: Actor | None, target: Actor | None,
              claimed_by: str | None, confidence: float) -> Event:
-        shift = ctx.parsed and pattern.cameo[:2] not in ("12",) and announced(token, ctx.language)
+        shift = ctx.parsed and pattern.cameo[:2] not in ("12",) and announced(token, ctx.language) and \
+            (pattern.cameo[:2] != "14" or _conditional(token, ctx.language))  # data/cameo/intent.tsv
         code = event_code(as_intent(pattern.cameo) if shift else pattern.cameo)
         start, end = token.idx, token.idx + len(token)
         for child in ctx.kids(token):
@@ -1011,6 +1012,14 @@ def _hypothetical(token, language: str) -> bool:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or steps == 3:
             return False
         node, steps = node.head, steps + 1
+
+
+def _conditional(token, language: str) -> bool:
+    """The trigger (or its support verb) has a condition clause ("will boycott the elections unless …")."""
+    words = event_syntax(language).hypothetical_marks
+    support = support_verb_of(token, language)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _lemma(m) in words for m in c.children)
+               for verb in (token, support) if verb is not None for c in verb.children)
 
 
 def _negated_nearby(token, language: str) -> bool:
