@@ -196,6 +196,25 @@ def test_a_doer_only_is_lent_through_during():
         published="2004-03-01").events)
 
 
+def test_people_the_agents_do_not_list_are_their_country():
+    assert ("PSE", None, "145") in events("Palestinian prisoners rioted Monday at this jail in northern Israel.")
+    assert ("IRQ", None, "141") in events("Thousands of Iraqi Kurds demonstrated in the city of Kirkuk on Sunday.")
+
+
+def test_an_event_that_did_something_was_done_by_its_modifier():
+    assert ("USA", "IMGMUSALQ", "190") in events(
+        "Recent US Predator attacks have killed at least eight top al-Qaeda leaders since last July.")
+    assert ("RUS", "MIL", "190") in events("Five soldiers were killed by a Russian missile strike.")
+    # a word that is no event without its required words lends nothing ("crash" alone)
+    assert all(e[2][:2] != "19" for e in events(
+        "Interpol will help identify victims killed by the Malaysia Airlines flight MH17 crash in east Ukraine."))
+
+
+def test_an_of_phrase_is_an_event_nouns_target_when_its_pattern_says_so():
+    # "invasion of": the target; the possessive pronoun leaves the doer to the support verb's subject
+    assert ("ISR", "LBN", "192") in events("Israel today mounted its long-threatened invasion of South Lebanon.")
+
+
 def test_a_passive_subject_controls_the_complement():
     assert ("USAGOV", "IRN", "070") in events("Obama is being pressured by congress to help Iran.")
     assert [e for e in events("Obama is scheduled to attend a summit in Switzerland.") if e[0] == "USAGOV"]

@@ -143,6 +143,13 @@ class Sentence:
             hits = [h for h in self.base.lookup(text, self.language) if self.name_fits(h, text, start, token, modifier)]
             if len({h.entry.id for h in hits}) == 1 and (code := hits[0].code_on(self.doc.published)):
                 return Actor(code, start, end)
+        if self.parsed and token.pos_ in ("NOUN", "PROPN") and "Plur" in token.morph.get("Number"):
+            # people the agents do not list, by the country named before them: "Iraqi Kurds", "Palestinian
+            # prisoners", "16 Russian advisers"
+            for child in token.children:
+                if child.dep_ in ("amod", "compound") and child.i < token.i and \
+                        len(country := self.country_code(child) or "") == 3:
+                    return Actor(country, min(child.idx, token.idx), token.idx + len(token))
         return None
 
     def name_fits(self, hit: NameHit, text: str, start: int, token, modifier: bool) -> bool:
@@ -422,14 +429,15 @@ def subjects_of(verb) -> list:
     return []
 
 
-def has_own_subject(token) -> bool:
-    """A verb with a subject, or an event noun with an agent-like complement ("les attaques des fans"); a
-    possessive pronoun is no subject of its own ("the workers continued their strike": theirs is the verb's), nor
-    is a Spanish "por" phrase, the cause of a protest more often than its agent ("sus protestas por mejores
-    condiciones")."""
+def has_own_subject(token, pattern: EventPattern | None = None) -> bool:
+    """A verb with a subject, or an event noun with an agent-like complement: one the pattern names as its source
+    ("les attaques des fans"; not "the invasion of Lebanon"), or without a pattern one with "of", "de", "by" …. A
+    possessive pronoun is no subject of its own ("the workers continued their strike": theirs is the verb's)."""
     if token.pos_ in ("NOUN", "PROPN"):
+        agents = {role.partition(":")[2] for role in pattern.source if role.startswith("nmod:")} if pattern \
+            else {"de", "of", "del", "von", "by", "par"}
         return any((c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON") or (c.dep_ in ("nmod", "prep") and
-                   _prep_of(c) in ("de", "of", "del", "von", "by", "par")) for c in token.children)
+                   _prep_of(c) in agents) for c in token.children)
     return bool(subjects_of(token)) or any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
 
 
@@ -647,7 +655,7 @@ class CodeEvents(Stage):
             sources = self.modifier_actors(token, targets, ctx)  # "Russian strikes", "Russia's invasion"
         if not sources and subject_override is None and any(c.dep_ in PASSIVE_MARK for c in token.children):
             sources = self.agent_in_event(token, targets, ctx)  # "were killed in Israeli tank shelling"
-        if not sources and subject_override is None and not has_own_subject(token):
+        if not sources and subject_override is None and not has_own_subject(token, pattern):
             for heads in governing_subjects(token, ctx.language):
                 sources = [a for h in heads for a in ctx.actors_at(h) or ctx.complement_actors(h)]
                 if pattern.cameo[:2] in VIOLENT and token.pos_ == "NOUN" and \
@@ -728,6 +736,9 @@ class CodeEvents(Stage):
                     actors = [a for a in actors if a.anchored]
                 if not actors and role in ("obj", "subj"):
                     actors = ctx.complement_actors(head)
+                if not actors and role == "subj" and head.pos_ == "NOUN" and \
+                        _is_event(head, self.patterns_of(ctx.language), ctx.language):
+                    actors = self.modifier_actors(head, [], ctx)  # "US Predator attacks have killed …"
                 if not actors and (role == "obj" or role.startswith("obl:")):
                     # "threatened further action against Russia", "called for sanctions against Iran": the
                     # target inside a thing done or asked for
@@ -774,7 +785,7 @@ class CodeEvents(Stage):
             else:
                 nouns = _complement_nouns(child) if child.dep_ in COMPLEMENT else []
             for noun in nouns:  # a gerund ("in Israeli tank shelling") may be tagged a verb
-                if noun.pos_ in ("NOUN", "VERB") and trigger_patterns(noun, table):
+                if noun.pos_ in ("NOUN", "VERB") and _is_event(noun, table, ctx.language):
                     found = self.modifier_actors(noun, targets, ctx)
                     if found:
                         return found
@@ -895,6 +906,11 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     # a show of force by a named country or group needs no target ("Britain mobilized army reservists")
     posture = cameo[:2] == "15" and source is not None and source.anchored and own_source
     return protest or posture
+
+
+def _is_event(token, table: dict[str, list[EventPattern]], language: str) -> bool:
+    """The word is an event trigger here: one of its patterns has its required words ("crash" alone is not)."""
+    return any(_has_required(token, p, language=language) for p in trigger_patterns(token, table))
 
 
 def trigger_patterns(token, table: dict[str, list[EventPattern]]) -> list[EventPattern]:
