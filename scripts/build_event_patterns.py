@@ -625,6 +625,9 @@ express+concern	012	source=subj target=obl:about|obl:over|obl:at	express concern
 voice+concern	012	source=subj target=obl:about|obl:over|obl:at	voice concern
 express+hope	013	source=subj target=obl:for	express hope
 express+condolence	018	source=subj target=obl:to|iobj	express condolences
+express+sorrow	018	source=subj target=obl:for|obl:over|obl:to	express sorrow
+express+sympathy	018	source=subj target=obl:for|obl:with|obl:to	express sympathy
+express+appreciation	013	source=subj target=obl:for|obl:to	express appreciation
 offer+condolence	018	source=subj target=obl:to|iobj	offer condolences
 send+condolence	018	source=subj target=obl:to|iobj	send condolences
 condolence	018	source=nmod:from|subj target=nmod:to	condolences
@@ -757,6 +760,16 @@ ease+sanction	085	source=subj target=obl:on|obl:against|obj	ease sanctions
 lift+embargo	085	source=subj target=obl:on|obl:against|obj	lift an embargo
 lift+blockade	0872	source=subj target=obl:on|obj	lift a blockade
 lift+curfew	0813	source=subj target=obl:on|obj	lift a curfew
+lift+emergency	0814	source=subj target=obl:in|obl:on	lift a state of emergency
+lift+law	0814	source=subj target=obl:in|obl:on	lift martial law
+end+emergency	0814	source=subj target=obl:in|obl:on	end a state of emergency
+declare+emergency	1724	source=subj target=obl:in|obl:on	declare a state of emergency
+impose+emergency	1724	source=subj target=obl:in|obl:on	impose a state of emergency
+impose+law	1724	source=subj target=obl:in|obl:on	impose martial law
+extend+curfew	1723	source=subj target=obl:in|obl:on	extend a curfew
+accept+demand	080	source=subj target=nmod:from|obl:from|obl:of	accept demands
+meet+demand	080	source=subj target=nmod:from|obl:from|obl:of	meet demands
+dismiss+appeal	120	source=subj target=nmod:from|obl:from	dismiss an appeal
 lift+restriction	081	source=subj target=obl:on|obj	lift restrictions
 ease+restriction	081	source=subj target=obl:on|obj	ease restrictions
 lift+ban	081	source=subj target=obl:on|obj	lift a ban
@@ -880,8 +893,8 @@ cut+aid	162	source=subj target=obl:to|obj	cut aid
 suspend+aid	162	source=subj target=obl:to|obj	suspend aid
 expel+inspector	1662	source=subj target=obj	expel inspectors
 # 17 coerce
-seize	171	source=subj target=obj	seize
-confiscate	1711	source=subj target=obj	confiscate
+seize	171	source=subj target=obl:from|obj	seize (from)
+confiscate	1711	source=subj target=obl:from|obj	confiscate (from)
 demolish	1712	source=subj target=obj	demolish
 ban	172	source=subj|nmod:by target=obj|nmod:on	ban
 impose+curfew	1723	source=subj target=obl:on|obl:in	impose a curfew

@@ -215,6 +215,19 @@ def test_an_of_phrase_is_an_event_nouns_target_when_its_pattern_says_so():
     assert ("ISR", "LBN", "192") in events("Israel today mounted its long-threatened invasion of South Lebanon.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a required word in the object's "of" complement, through ClearNLP's preposition
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", ("SDNGOV", None, "0814")),
+    ("Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.",
+     ("PSECOP", "PSE", "1711")),
+    ("The Mozambique government on Thursday accepted demands from rebels that it initiate reforms.",
+     ("MOZGOV", "REB", "080")),
+    ("The government expressed appreciation for China's assistance.", ("GOV", "CHN", "013")),
+])
+def test_emergency_measures_seizures_concessions_and_comments(text, expected):
+    assert expected in events(text)
+
+
 def test_a_passive_subject_controls_the_complement():
     assert ("USAGOV", "IRN", "070") in events("Obama is being pressured by congress to help Iran.")
     assert [e for e in events("Obama is scheduled to attend a summit in Switzerland.") if e[0] == "USAGOV"]

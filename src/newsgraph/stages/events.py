@@ -991,10 +991,13 @@ def _has_required(token, pattern: EventPattern, cache: dict | None = None, langu
         return True
     near = cache.get(token.i) if cache is not None else None
     if near is None:
-        # the trigger's dependents and theirs ("attend a summit on …"), and its head; not a time phrase ("called
-        # the centre on Thursday" is no "call on")
+        # the trigger's dependents and theirs ("attend a summit on …"; through ClearNLP's preposition, an object's
+        # "of" complement: "lifted a state of emergency"), and its head; not a time phrase ("called the centre on
+        # Thursday" is no "call on")
         near = {normalise(t.lemma_) for c in token.children if not _about_a_day(c, language)
-                for t in (c, *c.children)} | {normalise(token.head.lemma_)}
+                for t in (c, *c.children, *(p for g in c.children if c.dep_ in OBJECT and g.dep_ == "prep" and
+                                            _lemma(g) in OF_PREPOSITIONS for p in g.children if p.dep_ == "pobj"))
+                } | {normalise(token.head.lemma_)}
         if cache is not None:
             cache[token.i] = near
     return all(word in near for word in pattern.requires)
