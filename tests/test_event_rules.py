@@ -228,6 +228,11 @@ def test_emergency_measures_seizures_concessions_and_comments(text, expected):
     assert expected in events(text)
 
 
+def test_what_is_called_for_has_not_happened():
+    # "renew" lends its subject to the call; the talks asked for are no talks yet
+    assert events("Russia renewed its call for talks with Ukraine.") == [("RUS", "UKR", "026")]
+
+
 def test_a_passive_subject_controls_the_complement():
     assert ("USAGOV", "IRN", "070") in events("Obama is being pressured by congress to help Iran.")
     assert [e for e in events("Obama is scheduled to attend a summit in Switzerland.") if e[0] == "USAGOV"]

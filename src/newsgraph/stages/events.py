@@ -458,6 +458,11 @@ def claim_contents(token) -> list:
     return found
 
 
+def _asked(token) -> list:
+    """What an appeal, demand, threat … is about: its complement clause, object or "for" complement."""
+    return claim_contents(token) + role_tokens(token, "obj") + role_tokens(token, "obl:for")
+
+
 def _lemma(token) -> str:
     return normalise(token.lemma_ or token.text)
 
@@ -595,8 +600,10 @@ class CodeEvents(Stage):
                 # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
                 # intention with no target ("agreed to lift sanctions on Iran") lets its content be coded
                 # (as announced, see as_intent)
-                if pattern.claim or (pattern.cameo[:2] in UNREALISED and any(e.target for e in coded)):
+                if pattern.claim:
                     reported.update(c.i for c in claim_contents(token))
+                elif pattern.cameo[:2] in UNREALISED and any(e.target for e in coded):
+                    reported.update(c.i for c in _asked(token))  # "called for talks with Ukraine": no talks yet
                 events.extend(coded)
                 break
         return _statements_as_reports(sdoc, events, context.base.type_codes)
@@ -713,8 +720,7 @@ class CodeEvents(Stage):
         → 023, "called for a ceasefire" → 0256, "demanded the release of" → 1053): the event in its complement
         clause, object or "for" complement."""
         table = self.patterns_of(ctx.language)
-        asked = claim_contents(token) + role_tokens(token, "obj") + role_tokens(token, "obl:for")
-        for child in asked:
+        for child in _asked(token):
             for inner in trigger_patterns(child, table):
                 if inner.claim or inner.cameo[:2] in ("01", "02", "10") or \
                         not _has_required(child, inner, language=ctx.language):
