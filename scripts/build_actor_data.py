@@ -3519,7 +3519,7 @@ REF: réfugié; réfugiée; demandeur d'asile; demandeuse d'asile; exilé; exil�
 REF: déplacés internes; camp de réfugiés; sans-papiers; rapatrié
 CVL: civil; civile; population; habitant; habitante; résident; résidente; villageois; villageoise; citoyen
 CVL: citoyenne; passant; passante; famille; enfant; femme; homme; victime; otage; prisonnier; prisonnière
-CVL: population civile; riverain; riveraine; touriste; pèlerin; foule
+CVL: population civile; riverain; riveraine; touriste; pèlerin; foule; personne; gens; jeune; jeunes
 EDU: étudiant; étudiante; élève; lycéen; lycéenne; enseignant; enseignante; professeur; professeure; université
 EDU: école; universitaire; chercheur; chercheuse; instituteur; institutrice; recteur; rectrice; collégien
 LAB: syndicat; syndicaliste; ouvrier; ouvrière; travailleur; travailleuse; salarié; salariée; grévistes; gréviste

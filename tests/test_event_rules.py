@@ -173,6 +173,9 @@ def test_a_country_before_a_name_must_be_the_persons():
     # "manifestar" without object is to demonstrate; a protest against a named actor needs no named protester
     ("es", "Varios cientos de personas manifestaron el domingo en el centro de Londres.", ("CVL", "GBR", "141")),
     ("es", "Una ola de protestas contra el gobierno serbio sacude Belgrado.", (None, "SRBGOV", "140")),
+    ("fr", "Des milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
+     ("CVL", "FRA", "141")),
+    ("fr", "Les cheminots ont poursuivi leur grève contre la direction.", ("LAB", None, "143")),
     # a finite verb without a subject of its own acts for its clause's subject (pro-drop)
     ("es", "Seis miembros de Greenpeace fueron detenidos en Pekín cuando protestaban contra las pruebas nucleares.",
      ("NGOENV", None, "140")),
@@ -226,6 +229,11 @@ def test_an_of_phrase_is_an_event_nouns_target_when_its_pattern_says_so():
 ])
 def test_emergency_measures_seizures_concessions_and_comments(text, expected):
     assert expected in events(text)
+
+
+def test_a_verb_of_expressing_lends_its_subject():
+    doc = newsgraph.process("Le ministre a manifesté son soutien à l'Ukraine.", language="fr", published="2022-03-01")
+    assert ("GOV", "UKR", "050") in {(e.source, e.target, e.cameo) for e in doc.events}
 
 
 def test_what_is_called_for_has_not_happened():
