@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES
-from newsgraph.evaluation.events import GoldError, GoldEvent, Tally, evaluate, read_gold, scored_events
+from newsgraph.evaluation.events import GoldError, GoldEvent, Tally, coded_in_plover, evaluate, read_gold, scored_events
 from newsgraph.knowledge.actors import load
 from newsgraph.knowledge.event_patterns import read_patterns
 from newsgraph.knowledge.petrarch_dictionary import add_actor_dictionary, add_agent_dictionary
@@ -72,6 +72,16 @@ def test_what_the_gold_conventions_score():
               ((False, False), (True, False), (True, True))]
     # two actors unless the gold codes one-sided events; in a PLOVER-only gold, no statement (PLOVER has none)
     assert cameos == [["010", "190"], ["010", "112", "190"], ["112", "190"]]
+
+
+def test_a_gold_annotated_in_plover():
+    # no CAMEO code, or only the roots and ranges its PLOVER types convert to (the Spanish protest set)
+    assert coded_in_plover([GoldEvent(None, None, None, "PROTEST")])
+    assert coded_in_plover([GoldEvent(None, None, "14", "PROTEST"), GoldEvent(None, None, "18/19/20", "ASSAULT"),
+                            GoldEvent(None, None, "081-083", "CONCEDE")])
+    # a gold with specific CAMEO codes (PETR2_GSR_validation.xml) may code statements
+    assert not coded_in_plover([GoldEvent("USA", "IRQ", "112", "ACCUSE"), GoldEvent(None, None, "14", "PROTEST")])
+    assert not coded_in_plover([GoldEvent("USA", "IRQ", "190", None)])
 
 
 def test_petrarch_dictionaries():

@@ -320,6 +320,15 @@ def scored_events(doc: Document, one_sided: bool, plover_only: bool = False) -> 
     return [e for e in doc.events if (one_sided or (e.source and e.target)) and (e.plover or not plover_only)]
 
 
+def coded_in_plover(gold_events: list) -> bool:
+    """The gold was annotated in PLOVER: it has PLOVER types and no CAMEO code finer than what a PLOVER type
+    converts to (none, a root "14", roots "18/19/20" or a range "081-083"; the Spanish protest set's codes "are
+    converted automatically" from its PLOVER types). Such a gold cannot contain CAMEO's statements."""
+    def derived(code: str | None) -> bool:
+        return not code or len(code) == 2 or "/" in code or "-" in code
+    return any(g.plover for g in gold_events) and all(derived(g.code) for g in gold_events)
+
+
 def _batches(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -332,7 +341,7 @@ def evaluate(sentences: list[GoldSentence], language: str, pipeline, *, batch_si
     gold_events = [g for s in sentences for g in s.events]
     # Gold that codes one-sided events (more than the odd one) gets ours scored too.
     one_sided = sum(not (g.source and g.target) for g in gold_events) > 0.1 * len(gold_events)
-    plover_only = not any(g.code for g in gold_events) and any(g.plover for g in gold_events)
+    plover_only = coded_in_plover(gold_events)
     tally = Tally(actors_annotated=any(g.source or g.target for g in gold_events))
     started = time.perf_counter()
     for batch in _batches(sentences, batch_size):
