@@ -236,6 +236,16 @@ def test_a_verb_of_expressing_lends_its_subject():
     assert ("GOV", "UKR", "050") in {(e.source, e.target, e.cameo) for e in doc.events}
 
 
+def test_a_support_verb_of_an_event_is_no_event_of_its_own_and_a_crowd_gathering_no_meeting():
+    def coded(text):
+        doc = newsgraph.process(text, language="es", published="2004-03-01")
+        return {(e.source, e.target, e.cameo) for e in doc.events}
+    assert coded("Organizaciones sociales de Guatemala convocaron a una jornada de protesta para el viernes.") == \
+        {("GTM", None, "140")}
+    assert coded("El presidente convocó a los ministros de Francia.") == {("GOV", "FRAGOV", "040")}
+    assert coded("Miles de manifestantes se reunieron en la explanada.") == set()
+
+
 def test_what_is_called_for_has_not_happened():
     # "renew" lends its subject to the call; the talks asked for are no talks yet
     assert events("Russia renewed its call for talks with Ukraine.") == [("RUS", "UKR", "026")]

@@ -596,6 +596,8 @@ class CodeEvents(Stage):
             for pattern in found[token.i]:
                 if not _has_required(token, pattern, near_words, context.language):
                     continue
+                if not pattern.requires and self.supports_an_event(token, context):
+                    break  # "convocaron una huelga", "organised a protest": the strike or protest is the event
                 coded = self.code_trigger(token, pattern, context)
                 # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
                 # intention with no target ("agreed to lift sanctions on Iran") lets its content be coded
@@ -637,6 +639,17 @@ class CodeEvents(Stage):
         return events
 
     # -- parsed languages --------------------------------------------------------------------------------------
+    def supports_an_event(self, token, ctx: Sentence) -> bool:
+        """A support verb whose object or complement is an event noun ("convocó a una huelga")."""
+        if _lemma(token) not in event_syntax(ctx.language).support_verbs:
+            return False
+        table = self.patterns_of(ctx.language)
+        nouns = [n for c in token.children if c.dep_ in OBJECT + COMPLEMENT and not _about_a_day(c, ctx.language)
+                 for n in _complement_nouns(c) if n.pos_ == "NOUN"]
+        # a frame noun stands for its event ("convocaron a una jornada de protesta")
+        nouns += [inner for n in nouns for inner in n.children if frame_of(inner, ctx.language).i == n.i != inner.i]
+        return any(_is_event(n, table, ctx.language) for n in nouns)
+
     def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
                      subject_override: list[Actor] | None = None) -> list[Event]:
         refused = token.dep_ in ("xcomp", "advcl") and ctx.parsed and \
@@ -901,7 +914,11 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     "fighting", "killed" or "arrested", or "police arrested six people", in a sports or crime story is how
     phantom conflict starts. Protest is the exception: protesters named in the trigger's own clause make an
     event without a target, or against a bare role ("des milliers de manifestants ont défilé", "los campesinos
-    que protestan contra el gobierno"); so is a show of force (15x) by a named country or group."""
+    que protestan contra el gobierno"); so is a show of force (15x) by a named country or group. A consultation
+    (04) with one side needs it to be a country, organisation or person: a crowd gathering is no consultation
+    ("miles de manifestantes se reunieron")."""
+    if cameo[:2] == "04" and not (source and target):
+        return any(a is not None and a.anchored for a in (source, target))
     if event_code(cameo).quad_class != 4:
         return True
     protest = cameo[:2] == "14" and source is not None and own_source
