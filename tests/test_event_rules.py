@@ -246,6 +246,12 @@ def test_a_support_verb_of_an_event_is_no_event_of_its_own_and_a_crowd_gathering
     assert coded("Miles de manifestantes se reunieron en la explanada.") == set()
 
 
+def test_what_others_are_trained_or_sent_to_do_has_not_happened():
+    coded = events("The U.S. military has been training the Syrian opposition forces to fight against Islamic State.")
+    assert ("USAMIL", "SYROPPUAF", "072") in coded and all(e[2][:2] != "19" for e in coded)
+    assert ("RUSMIL", "UKR", "190") in events("Russian forces continued to attack Ukrainian positions.")
+
+
 def test_what_is_called_for_has_not_happened():
     # "renew" lends its subject to the call; the talks asked for are no talks yet
     assert events("Russia renewed its call for talks with Ukraine.") == [("RUS", "UKR", "026")]

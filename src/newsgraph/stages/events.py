@@ -658,6 +658,8 @@ class CodeEvents(Stage):
             return []  # "an effort to establish whether Trump withheld aid", "if Russia attacks"
         if pattern.cameo[:2] == "04" and any(c.dep_ == "oprd" for c in token.children):
             return []  # an object predicate names: "would call it a failure" is no call
+        if pattern.cameo[:2] in VIOLENT and _purpose_of_others(token):
+            return []  # what someone is trained, sent or armed to do: "training the opposition to fight IS"
         if _negated(token, ctx.language) or refused:
             # "would not provide support", "refused to meet": a refused cooperation is CAMEO's rejection
             # (12x); any other negated or refused event did not happen
@@ -1062,6 +1064,13 @@ def _conditional(token, language: str) -> bool:
     support = support_verb_of(token, language)
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _lemma(m) in words for m in c.children)
                for verb in (token, support) if verb is not None for c in verb.children)
+
+
+def _purpose_of_others(token) -> bool:
+    """An infinitive whose doer is the governing verb's object ("trained the rebels to fight", "sent troops to
+    attack"): what they are meant to do, not yet done."""
+    return "Inf" in token.morph.get("VerbForm") and token.dep_ in ("xcomp", "advcl") and token.head is not token \
+        and any(c.dep_ in OBJECT for c in token.head.children if c is not token)
 
 
 def _negated_nearby(token, language: str) -> bool:
