@@ -140,7 +140,7 @@ def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None,
               verb_lemmas: dict[str, str] | None = None) -> list[Token]:
     """Token records (white space left out, heads re-indexed to match). ``lemmas`` is a lookup table for
     pipelines without a lemmatizer; without either, the lemma is the lower-cased form. ``verb_lemmas`` corrects
-    the lemmatizer's known mistakes on verbs ("staged" → "stag")."""
+    the lemmatizer's or the table's known mistakes on verbs ("staged" → "stag", Russian "вышли" → "выслать")."""
     kept = [t for t in sdoc if not t.is_space]
     index = {t.i: n for n, t in enumerate(kept)}
     tokens = []
@@ -150,7 +150,8 @@ def tokens_of(doc: Document, sdoc, lemmas: dict[str, str] | None,
                 t.lemma_ = verb_lemmas[t.lower_]  # later stages (events) read lemmas off the spaCy tokens
             lemma = t.lemma_ or t.lower_
         else:
-            lemma = lemmas.get(t.text) or lemmas.get(t.lower_) or t.lower_
+            # (a lookup table has no parts of speech: a correction applies to every such form)
+            lemma = (verb_lemmas or {}).get(t.lower_) or lemmas.get(t.text) or lemmas.get(t.lower_) or t.lower_
             t.lemma_ = lemma  # later stages (events) read lemmas off the spaCy tokens
         tokens.append(Token(t.idx, t.idx + len(t.text), doc.sentence_of(t.idx), lemma, t.pos_, t.dep_,
                             index.get(t.head.i, n)))
