@@ -625,6 +625,8 @@ express+concern	012	source=subj target=obl:about|obl:over|obl:at	express concern
 voice+concern	012	source=subj target=obl:about|obl:over|obl:at	voice concern
 express+hope	013	source=subj target=obl:for	express hope
 express+condolence	018	source=subj target=obl:to|iobj	express condolences
+assurance	030	source=nmod:from|nmod:by|subj target=nmod:to	assurance(s)
+pressure	100	source=nmod:from|nmod:by|subj target=nmod:on|obj	pressure (someone to do something; from, on)
 express+sorrow	018	source=subj target=obl:for|obl:over|obl:to	express sorrow
 express+sympathy	018	source=subj target=obl:for|obl:with|obl:to	express sympathy
 express+appreciation	013	source=subj target=obl:for|obl:to	express appreciation

@@ -252,6 +252,22 @@ def test_what_others_are_trained_or_sent_to_do_has_not_happened():
     assert ("RUSMIL", "UKR", "190") in events("Russian forces continued to attack Ukrainian positions.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian demonstrators received assurances from the Georgian government.", [("GEOGOV", "GEOOPP", "030")]),
+    ("Ukraine received military aid from the United States.", [("USA", "UKR", "070")]),
+    # what someone is pressed to do has not happened
+    ("Obama faces pressure from Congress to help Iran.", [("LEG", "USAGOV", "103")]),
+    ("Obama is being pressured by congress to help Iran.", [("LEG", "USAGOV", "103")]),
+])
+def test_what_is_received_was_done_by_the_giver(text, expected):
+    assert events(text) == expected
+
+
+def test_an_infinitive_to_is_no_required_particle():
+    assert events("Thousands of students gathered to protest against the reform.") == [("EDU", None, "140")]
+    assert ("PAK", "IGOUNO", "114") in events("Pakistan protested to the United Nations about the raids.")
+
+
 def test_what_is_called_for_has_not_happened():
     # "renew" lends its subject to the call; the talks asked for are no talks yet
     assert events("Russia renewed its call for talks with Ukraine.") == [("RUS", "UKR", "026")]

@@ -35,6 +35,8 @@ class EventSyntax:
     hypothetical_marks: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     event_frames: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    giver_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -43,7 +45,8 @@ def event_syntax(language: str) -> EventSyntax:
     return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
                        words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
                        words("refusal_heads"), words("target_prepositions"), words("hypothetical_marks"),
-                       words("place_prepositions"), words("event_frames"))
+                       words("place_prepositions"), words("event_frames"), words("receiving_verbs"),
+                       words("giver_prepositions"))
 
 
 @cache

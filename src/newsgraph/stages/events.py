@@ -452,7 +452,8 @@ def claim_contents(token) -> list:
             continue
         if child.pos_ not in ("VERB", "NOUN", "AUX"):
             continue
-        markers = {normalise(c.lemma_ or c.text) for c in child.children if c.dep_ in ("mark", "case")}
+        markers = {normalise(c.lemma_ or c.text) for c in child.children if c.dep_ in ("mark", "case")
+                   or (c.dep_ == "aux" and c.pos_ == "PART")}  # English infinitive "to" ("pressure to help")
         if child.dep_ in ("xcomp", "ccomp") or (child.dep_ in EMBEDDED and markers & set(CLAIM_MARKERS)):
             found.append(child)
     return found
@@ -473,6 +474,13 @@ def support_verb_of(token, language: str):
     token = frame_of(token, language)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT + PASSIVE_SUBJECT and \
             _lemma(token.head) in event_syntax(language).support_verbs:
+        return token.head
+    return None
+
+
+def _receiving_verb(token, language: str):
+    """The verb an event noun is received through ("received assurances", "faces pressure"), or None."""
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT and _lemma(token.head) in event_syntax(language).receiving_verbs:
         return token.head
     return None
 
@@ -640,8 +648,10 @@ class CodeEvents(Stage):
 
     # -- parsed languages --------------------------------------------------------------------------------------
     def supports_an_event(self, token, ctx: Sentence) -> bool:
-        """A support verb whose object or complement is an event noun ("convocó a una huelga")."""
-        if _lemma(token) not in event_syntax(ctx.language).support_verbs:
+        """A support or receiving verb whose object or complement is an event noun ("convocó a una huelga",
+        "received assurances")."""
+        syntax = event_syntax(ctx.language)
+        if _lemma(token) not in syntax.support_verbs | syntax.receiving_verbs:
             return False
         table = self.patterns_of(ctx.language)
         nouns = [n for c in token.children if c.dep_ in OBJECT + COMPLEMENT and not _about_a_day(c, ctx.language)
@@ -670,6 +680,13 @@ class CodeEvents(Stage):
             pattern = self.what_is_asked(token, pattern, ctx)
         sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
         targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
+        if subject_override is None and (receiver := _receiving_verb(token, ctx.language)) is not None:
+            # "received assurances from the government": the giver did it to the receiver
+            givers = [a for p in event_syntax(ctx.language).giver_prepositions
+                      for h in role_tokens(receiver, f"obl:{p}") + role_tokens(token, f"nmod:{p}")
+                      for a in ctx.actors_at(h)]
+            sources = sources or givers
+            targets = [a for h in subjects_of(receiver) for a in ctx.actors_at(h)] or targets
         inherited = False
         # Only a trigger with no subject of its own takes the governing verb's ("fans attacked …" is about the
         # fans, whoever else the sentence names).
@@ -1019,7 +1036,7 @@ def _has_required(token, pattern: EventPattern, cache: dict | None = None, langu
         # the trigger's dependents and theirs ("attend a summit on …"; through ClearNLP's preposition, an object's
         # "of" complement: "lifted a state of emergency"), and its head; not a time phrase ("called the centre on
         # Thursday" is no "call on")
-        near = {normalise(t.lemma_) for c in token.children if not _about_a_day(c, language)
+        near = {normalise(t.lemma_) for c in token.children if c.dep_ != "aux" and not _about_a_day(c, language)
                 for t in (c, *c.children, *(p for g in c.children if c.dep_ in OBJECT and g.dep_ == "prep" and
                                             _lemma(g) in OF_PREPOSITIONS for p in g.children if p.dep_ == "pobj"))
                 } | {normalise(token.head.lemma_)}
