@@ -274,7 +274,6 @@ def test_what_is_called_for_has_not_happened():
 
 
 def test_a_passive_subject_controls_the_complement():
-    assert ("USAGOV", "IRN", "070") in events("Obama is being pressured by congress to help Iran.")
     assert [e for e in events("Obama is scheduled to attend a summit in Switzerland.") if e[0] == "USAGOV"]
 
 

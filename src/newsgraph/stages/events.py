@@ -668,7 +668,7 @@ class CodeEvents(Stage):
             return []  # "an effort to establish whether Trump withheld aid", "if Russia attacks"
         if pattern.cameo[:2] == "04" and any(c.dep_ == "oprd" for c in token.children):
             return []  # an object predicate names: "would call it a failure" is no call
-        if pattern.cameo[:2] in VIOLENT and _purpose_of_others(token):
+        if pattern.cameo[:2] in VIOLENT and subject_override is None and _purpose_of_others(token):
             return []  # what someone is trained, sent or armed to do: "training the opposition to fight IS"
         if _negated(token, ctx.language) or refused:
             # "would not provide support", "refused to meet": a refused cooperation is CAMEO's rejection
