@@ -208,6 +208,7 @@ def test_an_event_that_did_something_was_done_by_its_modifier():
     assert ("USA", "IMGMUSALQ", "190") in events(
         "Recent US Predator attacks have killed at least eight top al-Qaeda leaders since last July.")
     assert ("RUS", "MIL", "190") in events("Five soldiers were killed by a Russian missile strike.")
+    assert ("RUSMIL", "CVL", "190") in events("Eight people were killed in an air strike by Russian forces in Idlib.")
     # a word that is no event without its required words lends nothing ("crash" alone)
     assert all(e[2][:2] != "19" for e in events(
         "Interpol will help identify victims killed by the Malaysia Airlines flight MH17 crash in east Ukraine."))

@@ -815,7 +815,8 @@ class CodeEvents(Stage):
 
     def agent_in_event(self, token, targets: list[Actor], ctx: Sentence) -> list[Actor]:
         """Who did a passive act, from the event noun it happened in or by ("were killed in Israeli tank
-        shelling", "killed by a Russian air strike"): that noun's country or group modifier."""
+        shelling", "killed by a Russian air strike"): that noun's country or group modifier, or its own agent
+        ("killed in an air strike by government forces")."""
         table = self.patterns_of(ctx.language)
         for child in token.children:
             if child.dep_ == "agent":  # ClearNLP: "by" → pobj
@@ -824,7 +825,11 @@ class CodeEvents(Stage):
                 nouns = _complement_nouns(child) if child.dep_ in COMPLEMENT else []
             for noun in nouns:  # a gerund ("in Israeli tank shelling") may be tagged a verb
                 if noun.pos_ in ("NOUN", "VERB") and _is_event(noun, table, ctx.language):
-                    found = self.modifier_actors(noun, targets, ctx)
+                    # its modifier, or its own "by" phrase ("killed in an air strike by government forces")
+                    found = self.modifier_actors(noun, targets, ctx) or [
+                        a for h in role_tokens(noun, "subj") + [n for p in ("by", "par", "por")
+                                                                for n in role_tokens(noun, f"nmod:{p}")]
+                        for a in ctx.actors_at(h) if all(a.code != t.code for t in targets)]
                     if found:
                         return found
         return []
