@@ -269,6 +269,15 @@ def test_an_infinitive_to_is_no_required_particle():
     assert ("PAK", "IGOUNO", "114") in events("Pakistan protested to the United Nations about the raids.")
 
 
+def test_a_speaker_reporting_its_own_violence_acknowledges_it():
+    assert ("USA", "IRQ", "015") in events("The US claimed that they had attacked Iraq")
+    assert ("USA", "IRQ", "112") in events("The US said that Iraq had attacked Kuwait.")
+
+
+def test_what_a_refusal_concerns_has_not_happened():
+    assert events("Obama said he would not give permission to Russia to help Israel") == [("USAGOV", "RUS", "124")]
+
+
 def test_what_is_called_for_has_not_happened():
     # "renew" lends its subject to the call; the talks asked for are no talks yet
     assert events("Russia renewed its call for talks with Ukraine.") == [("RUS", "UKR", "026")]

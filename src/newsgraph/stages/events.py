@@ -461,7 +461,10 @@ def claim_contents(token) -> list:
 
 def _asked(token) -> list:
     """What an appeal, demand, threat … is about: its complement clause, object or "for" complement."""
-    return claim_contents(token) + role_tokens(token, "obj") + role_tokens(token, "obl:for")
+    objects = role_tokens(token, "obj")
+    # and what the object asks for: "would not give permission to Russia to help Israel"
+    return claim_contents(token) + objects + [c for o in objects for c in claim_contents(o)] + \
+        role_tokens(token, "obl:for")
 
 
 def _lemma(token) -> str:
@@ -607,13 +610,13 @@ class CodeEvents(Stage):
                 if not pattern.requires and self.supports_an_event(token, context):
                     break  # "convocaron una huelga", "organised a protest": the strike or protest is the event
                 coded = self.code_trigger(token, pattern, context)
-                # what a claim alleges, or an appeal/threat/… with a target asks for, is not a fact; an
-                # intention with no target ("agreed to lift sanctions on Iran") lets its content be coded
-                # (as announced, see as_intent)
+                # what a claim alleges, or an appeal/threat/refusal/… with a target asks for, is not a fact
+                # ("would not give permission to Russia to help Israel"); an intention with no target ("agreed
+                # to lift sanctions on Iran") lets its content be coded (as announced, see as_intent)
                 if pattern.claim:
                     reported.update(c.i for c in claim_contents(token))
-                elif pattern.cameo[:2] in UNREALISED and any(e.target for e in coded):
-                    reported.update(c.i for c in _asked(token))  # "called for talks with Ukraine": no talks yet
+                elif any(e.root in UNREALISED and e.target for e in coded):
+                    reported.update(c.i for c in _asked(token))  # "called for talks with Ukraine": no talks
                 events.extend(coded)
                 break
         return _statements_as_reports(sdoc, events, context.base.type_codes)
@@ -1123,7 +1126,8 @@ def _statements_as_reports(sdoc, events: list[Event], type_codes: frozenset[str]
     """A statement (CAMEO 01) whose reported clause holds an event is only how that event is reported ("Japan
     said it had halted aid" is the halting): keep the event, not the saying. When a country, organisation or
     person reports another actor's violence ("The US said Iraq had attacked …"), the violence is alleged by the
-    speaker and the saying is the speaker's accusation of the attacker (112)."""
+    speaker and the saying is the speaker's accusation of the attacker (112); its own violence, an acknowledgement
+    (015)."""
     by_start = {t.idx: t for t in sdoc}
     kept = list(events)
     for event in events:
@@ -1139,7 +1143,12 @@ def _statements_as_reports(sdoc, events: list[Event], type_codes: frozenset[str]
         if speaker is None or speaker in type_codes:
             continue
         for other in reported:
-            if other.root not in VIOLENT or other.source in (None, speaker) or \
+            if other.root in VIOLENT and other.source == speaker and other.claimed_by in (None, speaker):
+                # a speaker reporting its own violence acknowledges it (015): "The US claimed that they had
+                # attacked Iraq", "Russia said it had struck targets in Syria"
+                kept.append(replace(with_code(event, "015"), target=other.target, target_span=other.target_span))
+                continue
+            if other.root not in VIOLENT or other.source is None or \
                     (other.alleged and other.claimed_by != speaker):
                 continue
             if not other.alleged:
