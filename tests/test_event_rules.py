@@ -269,6 +269,11 @@ def test_an_infinitive_to_is_no_required_particle():
     assert ("PAK", "IGOUNO", "114") in events("Pakistan protested to the United Nations about the raids.")
 
 
+def test_a_plural_pronoun_stands_for_all_the_speakers():
+    assert {("USAGOV", "IRQ", "1384"), ("RUSGOV", "IRQ", "1384")} <= set(events(
+        "Obama and Putin said they will attack Iraq"))
+
+
 def test_a_speaker_reporting_its_own_violence_acknowledges_it():
     assert ("USA", "IRQ", "015") in events("The US claimed that they had attacked Iraq")
     assert ("USA", "IRQ", "112") in events("The US said that Iraq had attacked Kuwait.")

@@ -177,14 +177,22 @@ class Sentence:
             # the subject of a relative clause is the noun it qualifies ("los campesinos que protestan")
             actor = self.actor(clause.head, depth=1) or next(iter(self.complement_actors(clause.head)), None)
             return Actor(actor.code, pronoun.idx, pronoun.idx + len(pronoun), actor.anchored) if actor else None
-        if clause.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "xcomp") or clause.head is clause:
-            return None
-        speakers = [s for s in subjects_of(clause.head) if s.pos_ != "PRON"]
-        for speaker in speakers:
-            actor = self.actor(speaker, depth=1)
-            if actor is not None:
-                return Actor(actor.code, pronoun.idx, pronoun.idx + len(pronoun), actor.anchored)
-        return None
+        found = self.speakers(pronoun)
+        return found[0] if found else None
+
+    def speakers(self, pronoun) -> list[Actor]:
+        """The speakers a reported clause's subject pronoun stands for, at the pronoun's offsets: all of them for
+        a plural pronoun ("Obama and Putin said they will attack Iraq"), the first for a singular one."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT + PASSIVE_SUBJECT or \
+                clause.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "xcomp") or clause.head is clause:
+            return []
+        plural = "Plur" in pronoun.morph.get("Number")
+        for speaker in (s for s in subjects_of(clause.head) if s.pos_ != "PRON"):
+            actors = self.actors_at(speaker) if plural else [a for a in [self.actor(speaker, depth=1)] if a]
+            if actors:
+                return [Actor(a.code, pronoun.idx, pronoun.idx + len(pronoun), a.anchored) for a in actors]
+        return []
 
     def kids(self, token):
         """The token's dependents; none without a parse (spaCy's tree is not there to walk)."""
@@ -316,6 +324,9 @@ class Sentence:
             if head.i in seen:
                 continue
             seen.add(head.i)
+            if head.pos_ == "PRON" and "Plur" in head.morph.get("Number") and (speakers := self.speakers(head)):
+                found.extend(a for a in speakers if a not in found)  # "they" for "Obama and Putin"
+                continue
             actor = self.actor(head)
             if actor is not None and actor not in found:
                 found.append(actor)
