@@ -3553,6 +3553,7 @@ MIL: troop; troops; soldier; army; military; armed forces; forces; force; servic
 MIL: air force; general; commander; officer; paratrooper; conscript; reservist; national guard; border guard
 MIL: special forces; infantry; artillery; brigade; battalion; regiment; coast guard; warplane; drone unit
 MIL: tank; gunboat; gunship; helicopter gunship; fighter jet; military aircraft; attack helicopter; military helicopter
+MIL: drone
 COP: police; policeman; policemen; policewoman; police officer; riot police; security forces; gendarme; gendarmerie
 COP: law enforcement; investigator; customs
 SPY: intelligence; intelligence service; intelligence agency; spy; secret service; security service

@@ -269,6 +269,13 @@ def test_an_infinitive_to_is_no_required_particle():
     assert ("PAK", "IGOUNO", "114") in events("Pakistan protested to the United Nations about the raids.")
 
 
+def test_a_nouns_pattern_is_not_a_verbs_and_a_lower_case_direction_is_no_country():
+    assert events("Russian drones attacked Kyiv overnight.") == [("RUSMIL", "UKRGOV", "190")]
+    assert all(e[1] != "WST" for e in events(
+        "Russian forces killed 46 Afghan civilians in an attack on a village in the western province of Herat."))
+    assert ("WST", "RUS", "163") in events("Western countries imposed sanctions on Russia.")
+
+
 def test_a_plural_pronoun_stands_for_all_the_speakers():
     assert {("USAGOV", "IRQ", "1384"), ("RUSGOV", "IRQ", "1384")} <= set(events(
         "Obama and Putin said they will attack Iraq"))

@@ -65,6 +65,7 @@ class LanguageProfile:
     lexicon: list[LexiconEntry] = field(default_factory=list)
     word_order: dict = field(default_factory=dict)  # for coding events without a parse, see docs/events.md
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # form → lemma where the model's lemmatizer errs
+    capitalised_adjectives: bool = False  # country adjectives are written with a capital ("Western", "Russian")
 
     def model_path(self) -> str | Path | None:
         """The spaCy model to load: the first of ``spacy_model`` (a name or a list of alternatives) that is an
@@ -137,6 +138,7 @@ def load_profile(code: str) -> LanguageProfile:
         spacy_model=nlp.get("spacy_model"),
         entity_labels=nlp.get("entity_labels", {}),
         verb_lemmas={normalise(k): v for k, v in nlp.get("verb_lemmas", {}).items()},
+        capitalised_adjectives=bool(nlp.get("capitalised_adjectives", False)),
         entity_trim_prefixes=[normalise(p) for p in nlp.get("entity_trim_prefixes", [])],
         entity_trim_suffixes=[normalise(p) for p in nlp.get("entity_trim_suffixes", [])],
         entity_joins=[{**j, "via": [normalise(v) for v in j["via"]]} for j in nlp.get("entity_joins", [])],

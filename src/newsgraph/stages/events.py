@@ -78,7 +78,8 @@ class Sentence:
         self.entities = sorted(doc.entities, key=lambda e: e.start)
         self._starts = [e.start for e in self.entities]
         self.parsed = doc.spacy_doc is not None and doc.spacy_doc.has_annotation("DEP")
-        self.word_order = load_profile(self.language).word_order
+        profile = load_profile(self.language)
+        self.word_order, self.capitalised = profile.word_order, profile.capitalised_adjectives
         self._hits: dict[tuple[int, int], NameHit | None] = {}
 
     def entity_at(self, offset: int) -> Entity | None:
@@ -282,6 +283,9 @@ class Sentence:
                 return code if hit.entry.kind == "organisation" else code[:3]
             if entity.type == "LOCATION" and entity.text != token.text:
                 return None  # a word of a longer place name: "Ireland" in "Northern Ireland", "Mexico" in "New Mexico"
+        written = self.doc.body[token.idx:token.idx + len(token)]  # (a headline in capitals is parsed lower-case)
+        if self.capitalised and written.islower():
+            return None  # "the western province" is no Western country
         for text in (token.text, token.lemma_):
             hits = [h for h in self.base.lookup(text, self.language) if h.entry.kind == "country"]
             if len({h.entry.id for h in hits}) == 1:
@@ -616,6 +620,8 @@ class CodeEvents(Stage):
             if token.i in reported:
                 continue
             for pattern in found[token.i]:
+                if token.pos_ in ("VERB", "AUX") and _noun_pattern(pattern):
+                    continue  # "Russian drones attacked Kyiv" is no "drone attack" (a noun's pattern)
                 if not _has_required(token, pattern, near_words, context.language):
                     continue
                 if not pattern.requires and self.supports_an_event(token, context):
@@ -967,6 +973,11 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     # a show of force by a named country or group needs no target ("Britain mobilized army reservists")
     posture = cameo[:2] == "15" and source is not None and source.anchored and own_source
     return protest or posture
+
+
+def _noun_pattern(pattern: EventPattern) -> bool:
+    """A pattern for an event noun: its targets are all a noun's complements (``nmod:…``)."""
+    return bool(pattern.target) and all(role.startswith("nmod:") for role in pattern.target)
 
 
 def _is_event(token, table: dict[str, list[EventPattern]], language: str) -> bool:
