@@ -937,7 +937,7 @@ class CodeEvents(Stage):
 
 def _armed(code: str) -> bool:
     """An actor code of fighters: armed forces, police, rebels, insurgents, militant groups."""
-    return code.startswith("IMG") or any(code[i:i + 3] in ARMED for i in range(3, len(code), 3))
+    return code.startswith("IMG") or any(code[i:i + 3] in ARMED for i in range(0, len(code), 3))
 
 
 def _aimed_in(noun, ctx: Sentence) -> list[Actor]:
