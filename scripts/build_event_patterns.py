@@ -897,6 +897,7 @@ expel+inspector	1662	source=subj target=obj	expel inspectors
 # 17 coerce
 seize	171	source=subj target=obl:from|obj	seize (from)
 confiscate	1711	source=subj target=obl:from|obj	confiscate (from)
+abuse	182	source=subj target=obj	abuse (physically)
 demolish	1712	source=subj target=obj	demolish
 ban	172	source=subj|nmod:by target=obj|nmod:on	ban
 impose+curfew	1723	source=subj target=obl:on|obl:in	impose a curfew

@@ -227,6 +227,7 @@ def test_an_of_phrase_is_an_event_nouns_target_when_its_pattern_says_so():
     ("The Mozambique government on Thursday accepted demands from rebels that it initiate reforms.",
      ("MOZGOV", "REB", "080")),
     ("The government expressed appreciation for China's assistance.", ("GOV", "CHN", "013")),
+    ("U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity.", ("USA", "MEXCVL", "182")),
 ])
 def test_emergency_measures_seizures_concessions_and_comments(text, expected):
     assert expected in events(text)
