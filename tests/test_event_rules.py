@@ -291,6 +291,13 @@ def test_what_a_refusal_concerns_has_not_happened():
     assert events("Obama said he would not give permission to Russia to help Israel") == [("USAGOV", "RUS", "124")]
 
 
+def test_saying_another_must_act_is_a_demand():
+    assert events("A senior British minister reiterated that Libya must hand over the suspects.") == \
+        [("GBRGOV", "LBY", "100")]
+    # the obliged act's own demand is the more specific
+    assert ("RUS", "SDN", "1053") in events("Russia said on Tuesday that Sudan must return a Mi-26 helicopter.")
+
+
 def test_what_is_called_for_has_not_happened():
     # "renew" lends its subject to the call; the talks asked for are no talks yet
     assert events("Russia renewed its call for talks with Ukraine.") == [("RUS", "UKR", "026")]

@@ -632,7 +632,8 @@ class CodeEvents(Stage):
                 # to lift sanctions on Iran") lets its content be coded (as announced, see as_intent)
                 if pattern.claim:
                     reported.update(c.i for c in claim_contents(token))
-                elif any(e.root in UNREALISED and e.target for e in coded):
+                elif pattern.cameo[:2] != "01" and any(e.root in UNREALISED and e.target for e in coded):
+                    # (a statement that another must act stays open: the obliged act is coded as its demand)
                     reported.update(c.i for c in _asked(token))  # "called for talks with Ukraine": no talks
                 events.extend(coded)
                 break
@@ -748,6 +749,16 @@ class CodeEvents(Stage):
             # detenidos cuando protestaban"; a gerund is controlled: "continúan protestando")
             own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"))
             pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
+        if pattern.cameo[:2] == "01" and ctx.parsed and sources and claimed_by is None:
+            # "declared that China must drop barriers": saying another must do something is demanding it (100,
+            # specified by the obliged event's own demand when it has a pattern, see obliged_by)
+            obliged = [a for clause in claim_contents(token)
+                       if _has_auxiliary(clause, event_syntax(ctx.language).obligation_auxiliaries)
+                       for h in subjects_of(clause) if h.pos_ != "PRON" for a in ctx.actors_at(h)]
+            demands = [(s, t) for s in sources for t in obliged if s.code != t.code]
+            if demands:
+                return [self.make(token, replace(pattern, cameo="100"), ctx, s, t, None, CONFIDENT)
+                        for s, t in demands]
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
         if pattern.claim:
