@@ -1215,8 +1215,8 @@ amenazar+anexionar	1382	source=subj target=@P	threaten to annex
 amenazar+anexar	1382	source=subj target=@P	threaten to annex
 advertencia	130	source=nmod:de|nmod:del|subj target=nmod:a|nmod:al	warning
 # 14
-protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra	protest
-protestar	140	source=subj target=obl:contra|obl:ante|@P	protest
+protesta	140	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	protest
+protestar	140	source=subj target=obl:contra|obl:ante|@P|obl:en	protest
 manifestar+él	141	source=subj target=obl:contra	demonstrate (manifestarse)
 manifestar+contra	141	source=subj target=obl:contra	demonstrate against ("manifestaron contra", without "se")
 manifestar	141	source=subj target=obl:contra|obl:en intransitive	demonstrate ("manifestaron en Londres")
@@ -1224,7 +1224,7 @@ movilizar+él	141	source=subj target=obl:contra	mobilise (civilians: "se moviliz
 declarar+huelga	143	source=subj target=obl:contra	go on strike ("se declararon en huelga")
 entrar+huelga	143	source=subj target=obl:contra	go on strike ("entraron en huelga")
 desfilar	141	source=subj target=obl:contra|obl:hacia|obl:hasta	march (demonstrators)
-sentada	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:frente	sit-in
+sentada	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:frente|nmod:en	sit-in
 paralizar+actividad	143	source=subj target=obl:contra	stop work (strike)
 paralizar+labor	143	source=subj target=obl:contra	stop work (strike)
 paralizar+trabajo	143	source=subj target=obl:contra	stop work (strike)
@@ -1239,10 +1239,10 @@ bloqueo+calle	144	source=nmod:de|nmod:del|subj target=nmod:contra	street block
 bloqueo+puerto	144	source=nmod:de|nmod:del|subj target=nmod:contra	port block
 bloqueo+puente	144	source=nmod:de|nmod:del|subj target=nmod:contra	bridge block
 bloqueo+vía	144	source=nmod:de|nmod:del|subj target=nmod:contra	road block
-manifestación	141	source=nmod:de|nmod:del|subj target=nmod:contra	demonstration
-concentración	141	source=nmod:de|nmod:del|subj target=nmod:contra	rally
-huelga	143	source=nmod:de|nmod:del|subj target=nmod:contra	strike
-huelga+hambre	142	source=nmod:de|nmod:del|subj target=nmod:contra	hunger strike
+manifestación	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	demonstration
+concentración	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	rally
+huelga	143	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	strike
+huelga+hambre	142	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	hunger strike
 disturbio	145	source=nmod:de|nmod:del|subj target=nmod:contra	riot
 bloquear+carretera	144	source=subj target=obl:a|obl:al	block roads
 bloquear+vía	144	source=subj target=obl:a|obl:al	block roads
@@ -1250,9 +1250,9 @@ bloquear+acceso	144	source=subj target=obl:a|obl:al	block access
 bloquear+tránsito	144	source=subj target=obl:en|obl:a|obl:al	block traffic
 bloquear+calle	144	source=subj target=obl:en|obl:a|obl:al	block streets
 marchar	141	source=subj target=obl:contra|obl:hacia|obl:hasta|obl:en	march (protest)
-marcha	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:hacia|nmod:hasta	march
-movilización	141	source=nmod:de|nmod:del|subj target=nmod:contra	mobilisation (protest)
-paro	143	source=nmod:de|nmod:del|subj target=nmod:contra	strike, stoppage
+marcha	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:hacia|nmod:hasta|nmod:en	march
+movilización	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	mobilisation (protest)
+paro	143	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:en	strike, stoppage
 mitin	141	source=nmod:de|nmod:del|subj target=nmod:contra	rally
 piquete	144	source=nmod:de|nmod:del|subj target=nmod:contra	picket
 cacerolazo	141	source=nmod:de|nmod:del|subj target=nmod:contra	pot-banging protest

@@ -176,6 +176,10 @@ def test_a_country_before_a_name_must_be_the_persons():
     ("fr", "Des milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
      ("CVL", "FRA", "141")),
     ("fr", "Les cheminots ont poursuivi leur grève contre la direction.", ("LAB", None, "143")),
+    # where a protest happens is its country, as in English ("protested in Beijing"); "participar" lends its subject
+    ("es", "Miles de personas participaron en una manifestación en Madrid contra la guerra.", ("CVL", "ESP", "141")),
+    ("es", "Protesta en Argentina por matanza de ballenas", (None, "ARG", "140")),
+    ("fr", "Une grève en France paralyse les transports.", (None, "FRA", "143")),
     # a finite verb without a subject of its own acts for its clause's subject (pro-drop)
     ("es", "Seis miembros de Greenpeace fueron detenidos en Pekín cuando protestaban contra las pruebas nucleares.",
      ("NGOENV", None, "140")),
