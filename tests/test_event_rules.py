@@ -180,6 +180,10 @@ def test_a_country_before_a_name_must_be_the_persons():
     ("es", "Miles de personas participaron en una manifestación en Madrid contra la guerra.", ("CVL", "ESP", "141")),
     ("es", "Protesta en Argentina por matanza de ballenas", (None, "ARG", "140")),
     ("fr", "Une grève en France paralyse les transports.", (None, "FRA", "143")),
+    # who takes part in a protest protests (joining_verbs)
+    ("en", "Thousands of students participated in the protest against the government of Chile.",
+     ("EDU", "CHLGOV", "140")),
+    ("es", "Los maestros se sumaron a la huelga contra el gobierno de Perú.", ("EDU", "PERGOV", "143")),
     # a finite verb without a subject of its own acts for its clause's subject (pro-drop)
     ("es", "Seis miembros de Greenpeace fueron detenidos en Pekín cuando protestaban contra las pruebas nucleares.",
      ("NGOENV", None, "140")),

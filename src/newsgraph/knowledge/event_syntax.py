@@ -5,7 +5,7 @@ refusal}.tsv``). Format and meaning in docs/events.md."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from newsgraph.knowledge import data_dir
@@ -36,17 +36,16 @@ class EventSyntax:
     place_prepositions: frozenset[str] = frozenset()
     event_frames: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    joining_verbs: frozenset[str] = frozenset()
     giver_prepositions: frozenset[str] = frozenset()
 
 
 @cache
 def event_syntax(language: str) -> EventSyntax:
     _, words = language_words(language, "event_syntax.json")
-    return EventSyntax(words("support_verbs"), frozenset(w.split()[0] for w in words("during")),
-                       words("intent_auxiliaries"), words("intent_heads"), words("obligation_auxiliaries"),
-                       words("refusal_heads"), words("target_prepositions"), words("hypothetical_marks"),
-                       words("place_prepositions"), words("event_frames"), words("receiving_verbs"),
-                       words("giver_prepositions"))
+    lists = {field.name: words(field.name) for field in fields(EventSyntax) if field.name != "during"}
+    # a "during" entry may be several words ("au cours de"): the parse shows its first
+    return EventSyntax(during=frozenset(w.split()[0] for w in words("during")), **lists)
 
 
 @cache

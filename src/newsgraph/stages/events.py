@@ -574,10 +574,11 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
         if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
             during = event_syntax(language).during
             # "lors d'une conversation": some parsers hang the noun from the preposition's first word
+            joining = _lemma(token) in event_syntax(language).joining_verbs  # "participated in the protest"
             if child.dep_ in OBJECT + PASSIVE_SUBJECT:
-                if support_verb_of(trigger, language) is None:
+                if support_verb_of(trigger, language) is None and not joining:
                     return []
-            elif _prep_of(child) in during or _lemma(token) in during:
+            elif _prep_of(child) in during or _lemma(token) in during or joining:
                 doer_only = True
             else:
                 return []
