@@ -1226,6 +1226,16 @@ entrar+huelga	143	source=subj target=obl:contra	go on strike ("entraron en huelg
 desfilar	141	source=subj target=obl:contra|obl:hacia|obl:hasta	march (demonstrators)
 sentada	141	source=nmod:de|nmod:del|subj target=nmod:contra|nmod:frente|nmod:en	sit-in
 paralizar+actividad	143	source=subj target=obl:contra	stop work (strike)
+paralizar+carretera	144	source=subj target=obl:en|obl:a|obl:al	paralyse roads
+paralizar+ruta	144	source=subj target=obl:en|obl:a|obl:al	paralyse roads
+paralizar+calle	144	source=subj target=obl:en|obl:a|obl:al	paralyse roads
+paralizar+camino	144	source=subj target=obl:en|obl:a|obl:al	paralyse roads
+paralizar+vía	144	source=subj target=obl:en|obl:a|obl:al	paralyse roads
+paralizar+puente	144	source=subj target=obl:en|obl:a|obl:al	paralyse roads
+cortar+carretera	144	source=subj target=obl:en|obl:a|obl:al	cut off roads (pickets)
+cortar+ruta	144	source=subj target=obl:en|obl:a|obl:al	cut off roads (pickets)
+cortar+camino	144	source=subj target=obl:en|obl:a|obl:al	cut off roads (pickets)
+cortar+puente	144	source=subj target=obl:en|obl:a|obl:al	cut off roads (pickets)
 paralizar+labor	143	source=subj target=obl:contra	stop work (strike)
 paralizar+trabajo	143	source=subj target=obl:contra	stop work (strike)
 paralizar+servicio	143	source=subj target=obl:contra	stop a service (strike)

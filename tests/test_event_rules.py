@@ -184,6 +184,7 @@ def test_a_country_before_a_name_must_be_the_persons():
     ("en", "Thousands of students participated in the protest against the government of Chile.",
      ("EDU", "CHLGOV", "140")),
     ("es", "Los maestros se sumaron a la huelga contra el gobierno de Perú.", ("EDU", "PERGOV", "143")),
+    ("es", "Los piqueteros cortaron la ruta 3 en Buenos Aires.", ("OPP", None, "144")),
     # a finite verb without a subject of its own acts for its clause's subject (pro-drop)
     ("es", "Seis miembros de Greenpeace fueron detenidos en Pekín cuando protestaban contra las pruebas nucleares.",
      ("NGOENV", None, "140")),
