@@ -49,6 +49,8 @@ CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
 GROUP_ROLES = ("REB", "INS", "OPP", "MIL", "COP", "UAF")
 # Entity types whose words are a name, never an event trigger.
 NAMED = ("PERSON", "ORG", "LOCATION")
+# Prepositions that introduce a passive act's or an event noun's doer ("attacked by", "l'attaque par").
+AGENT_PREPOSITIONS = ("par", "by", "por", "von", "durch")
 # Prepositions of belonging ("part of Syria", "l'est de l'Ukraine"), as parsers give them.
 OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 # CAMEO roots whose complement has not happened: appeal, intend, demand, reject, threaten.
@@ -283,9 +285,10 @@ class Sentence:
                 return code if hit.entry.kind == "organisation" else code[:3]
             if entity.type == "LOCATION" and entity.text != token.text:
                 return None  # a word of a longer place name: "Ireland" in "Northern Ireland", "Mexico" in "New Mexico"
-        written = self.doc.body[token.idx:token.idx + len(token)]  # (a headline in capitals is parsed lower-case)
-        if self.capitalised and written.islower():
-            return None  # "the western province" is no Western country
+        # "the western province" is no Western country (the text as written: a headline in capitals is parsed in
+        # lower case)
+        if self.capitalised and self.doc.body[token.idx:token.idx + len(token)].islower():
+            return None
         for text in (token.text, token.lemma_):
             hits = [h for h in self.base.lookup(text, self.language) if h.entry.kind == "country"]
             if len({h.entry.id for h in hits}) == 1:
@@ -397,7 +400,7 @@ def role_tokens(trigger, role: str) -> list:
             for child in trigger.children:
                 if child.dep_ == "agent":  # ClearNLP: "by" → pobj
                     heads.extend(c for c in child.children if c.dep_ == "pobj")
-                elif child.dep_ in ("obl:agent", "obl") and _prep_of(child) in ("par", "by", "por", "von", "durch"):
+                elif child.dep_ in ("obl:agent", "obl") and _prep_of(child) in AGENT_PREPOSITIONS:
                     heads.append(child)
             return heads
         return subjects_of(trigger) or [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT]
@@ -444,13 +447,12 @@ def subjects_of(verb) -> list:
     return []
 
 
-def has_own_subject(token, pattern: EventPattern | None = None) -> bool:
+def has_own_subject(token, pattern: EventPattern) -> bool:
     """A verb with a subject, or an event noun with an agent-like complement: one the pattern names as its source
-    ("les attaques des fans"; not "the invasion of Lebanon"), or without a pattern one with "of", "de", "by" …. A
-    possessive pronoun is no subject of its own ("the workers continued their strike": theirs is the verb's)."""
+    ("les attaques des fans"; not "the invasion of Lebanon"). A possessive pronoun is no subject of its own ("the
+    workers continued their strike": theirs is the verb's)."""
     if token.pos_ in ("NOUN", "PROPN"):
-        agents = {role.partition(":")[2] for role in pattern.source if role.startswith("nmod:")} if pattern \
-            else {"de", "of", "del", "von", "by", "par"}
+        agents = {role.partition(":")[2] for role in pattern.source if role.startswith("nmod:")}
         return any((c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON") or (c.dep_ in ("nmod", "prep") and
                    _prep_of(c) in agents) for c in token.children)
     return bool(subjects_of(token)) or any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
@@ -486,6 +488,13 @@ def _lemma(token) -> str:
     return normalise(token.lemma_ or token.text)
 
 
+def with_support_verb(token, language: str) -> list:
+    """The trigger and, for an event noun, its support verb ("would not provide support", "will hold talks"):
+    where negation, announcement and conditions are written."""
+    support = support_verb_of(token, language)
+    return [token] if support is None else [token, support]
+
+
 def support_verb_of(token, language: str):
     """The support verb an event noun (or its frame) is the object of ("launched an attack", "talks were held",
     "staged a day of protest"), or None."""
@@ -513,7 +522,7 @@ def frame_of(token, language: str):
         head = head.head  # ClearNLP: "day" → "of" → "protest"
     elif not (token.dep_ == "nmod" and _prep_of(token) in OF_PREPOSITIONS):
         return token
-    if head is not token and head.pos_ == "NOUN" and _lemma(head) in event_syntax(language).event_frames:
+    if head.i != token.i and head.pos_ == "NOUN" and _lemma(head) in event_syntax(language).event_frames:
         return head
     return token
 
@@ -540,8 +549,7 @@ def announced(token, language: str) -> bool:
     """The trigger is only announced: a future or modal auxiliary, a future tense, or a governing "ready to",
     "promised to", "va …" (for an event noun, the same on its support verb: "will hold talks")."""
     syntax = event_syntax(language)
-    support = support_verb_of(token, language)
-    for verb in [token] + ([support] if support is not None else []):
+    for verb in with_support_verb(token, language):
         if "Fut" in verb.morph.get("Tense"):
             return True
         if _has_auxiliary(verb, syntax.intent_auxiliaries):
@@ -672,8 +680,8 @@ class CodeEvents(Stage):
     def supports_an_event(self, token, ctx: Sentence) -> bool:
         """A support or receiving verb whose object or complement is an event noun ("convocó a una huelga",
         "received assurances")."""
-        syntax = event_syntax(ctx.language)
-        if _lemma(token) not in syntax.support_verbs | syntax.receiving_verbs:
+        syntax, lemma = event_syntax(ctx.language), _lemma(token)
+        if lemma not in syntax.support_verbs and lemma not in syntax.receiving_verbs:
             return False
         table = self.patterns_of(ctx.language)
         nouns = [n for c in token.children if c.dep_ in OBJECT + COMPLEMENT and not _about_a_day(c, ctx.language)
@@ -750,22 +758,25 @@ class CodeEvents(Stage):
             # detenidos cuando protestaban"; a gerund is controlled: "continúan protestando")
             own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"))
             pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
-        if pattern.cameo[:2] == "01" and ctx.parsed and sources and claimed_by is None:
-            # "declared that China must drop barriers": saying another must do something is demanding it (100,
-            # specified by the obliged event's own demand when it has a pattern, see obliged_by)
-            obliged = [a for clause in claim_contents(token)
-                       if _has_auxiliary(clause, event_syntax(ctx.language).obligation_auxiliaries)
-                       for h in subjects_of(clause) if h.pos_ != "PRON" for a in ctx.actors_at(h)]
-            demands = [(s, t) for s in sources for t in obliged if s.code != t.code]
-            if demands:
-                return [self.make(token, replace(pattern, cameo="100"), ctx, s, t, None, CONFIDENT)
-                        for s, t in demands]
+        if pattern.cameo[:2] == "01" and ctx.parsed and claimed_by is None and \
+                (demands := self.statement_demands(token, pattern, ctx, sources)):
+            return demands
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
         if pattern.claim:
             claimant = sources[0].code if sources else None
             events.extend(self.code_claims(token, pattern, ctx, claimant))
         return events
+
+    def statement_demands(self, token, pattern: EventPattern, ctx: Sentence, speakers: list[Actor]) -> list[Event]:
+        """Saying another actor must do something is demanding it: "declared that China must drop barriers" →
+        100 (the obliged event's own demand, see obliged_by, is the more specific when it has a pattern)."""
+        words = event_syntax(ctx.language).obligation_auxiliaries
+        obliged = [a for clause in claim_contents(token) if _has_auxiliary(clause, words)
+                   for h in subjects_of(clause) if h.pos_ != "PRON" for a in ctx.actors_at(h)]
+        demand = replace(pattern, cameo="100")
+        return [self.make(token, demand, ctx, s, t, None, CONFIDENT) for s in speakers for t in obliged
+                if s.code != t.code]
 
     @staticmethod
     def aimed_at(token, ctx: Sentence) -> list[Actor]:
@@ -859,7 +870,7 @@ class CodeEvents(Stage):
                 if noun.pos_ in ("NOUN", "VERB") and _is_event(noun, table, ctx.language):
                     # its modifier, or its own "by" phrase ("killed in an air strike by government forces")
                     found = self.modifier_actors(noun, targets, ctx) or [
-                        a for h in role_tokens(noun, "subj") + [n for p in ("by", "par", "por")
+                        a for h in role_tokens(noun, "subj") + [n for p in AGENT_PREPOSITIONS
                                                                 for n in role_tokens(noun, f"nmod:{p}")]
                         for a in ctx.actors_at(h) if all(a.code != t.code for t in targets)]
                     if found:
@@ -880,7 +891,7 @@ class CodeEvents(Stage):
         support = support_verb_of(token, ctx.language)
         partners = [support] if support is not None else []
         partners += [c for c in token.children if c.dep_ in OBJECT and c.pos_ in ("NOUN", "PROPN")]
-        if (frame := frame_of(token, ctx.language)) is not token:  # "una ola de protestas contra Milosevic"
+        if (frame := frame_of(token, ctx.language)).i != token.i:  # "una ola de protestas contra Milosevic"
             partners.append(frame)
         return [h for partner in partners for alias in (f"obl:{prep}", f"nmod:{prep}")
                 for h in role_tokens(partner, alias)]
@@ -1096,9 +1107,8 @@ def _about_a_day(phrase, language: str | None) -> bool:
 def _negated(token, language: str) -> bool:
     """The trigger, or the support verb of an event noun ("would not provide support"), is negated."""
     words = negation_words(language)
-    support = support_verb_of(token, language)
     return any(c.dep_ in ("neg", "advmod", "det") and normalise(c.lemma_ or c.text) in words
-               for verb in (token, support) if verb is not None for c in verb.children)
+               for verb in with_support_verb(token, language) for c in verb.children)
 
 
 def _hypothetical(token, language: str) -> bool:
@@ -1120,9 +1130,8 @@ def _hypothetical(token, language: str) -> bool:
 def _conditional(token, language: str) -> bool:
     """The trigger (or its support verb) has a condition clause ("will boycott the elections unless …")."""
     words = event_syntax(language).hypothetical_marks
-    support = support_verb_of(token, language)
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _lemma(m) in words for m in c.children)
-               for verb in (token, support) if verb is not None for c in verb.children)
+               for verb in with_support_verb(token, language) for c in verb.children)
 
 
 def _purpose_of_others(token) -> bool:
