@@ -28,6 +28,11 @@ def test_a_title_before_an_unknown_name_gives_the_role():
         "U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday.")
 
 
+def test_a_role_qualified_by_a_town_is_of_the_town_s_country():
+    # the knowledge base lists countries and capitals; the gazetteer says where Chicago is
+    assert ("USACOP", "PSEOPP", "173") in events("Chicago police arrested two Palestinian activists.")
+
+
 def test_coordinated_country_adjectives_share_the_role():
     assert {("FRAMIL", "REB"), ("DEUMIL", "REB")} <= {e[:2] for e in events(
         "French and German troops attacked the rebels.")}

@@ -71,6 +71,14 @@ def test_us_county_and_state(gaz):
     assert 4736286 in ids(gaz.candidates("Texas"))  # the state (admin1)
 
 
+def test_country_of_a_name_only_when_its_readings_agree(gaz):
+    assert gaz.country_of_name("Alaska", "en") == "US" and gaz.country_of_name("Goma", "en") == "CD"
+    assert gaz.country_of_name("Chicago", "en") == "US"
+    assert gaz.country_of_name("Cambridge", "en") is None  # England, Ontario, Massachusetts
+    assert gaz.country_of_name("Kashmir", "en") is None  # a region of several countries
+    assert gaz.country_of_name("Nowhereville", "en") is None
+
+
 def test_rivers(gaz):
     assert any(p.feature_code == "STM" for p in gaz.candidates("Danube"))
     assert "river" in GENERIC_SUFFIXES

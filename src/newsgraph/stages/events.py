@@ -28,6 +28,7 @@ from newsgraph.knowledge.actors import ActorBase, NameHit, actor_base
 from newsgraph.knowledge.cameo import event_code
 from newsgraph.knowledge.event_patterns import EventPattern, patterns
 from newsgraph.knowledge.event_syntax import as_appeal, as_demand, as_intent, as_refusal, event_syntax, negation_words
+from newsgraph.knowledge.gazetteer import cameo_country, gazetteer
 from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
@@ -103,6 +104,13 @@ class Sentence:
     def entity_code(self, entity: Entity) -> str | None:
         hit = self.entity_hit(entity)
         return hit.code_on(self.doc.published) if hit is not None else None
+
+    def place_country(self, entity: Entity) -> str | None:
+        """The country a place the knowledge base does not list lies in, when the gazetteer's readings of the
+        name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge")."""
+        if entity.type != "LOCATION":
+            return None
+        return cameo_country(gazetteer().country_of_name(entity.text, self.language))
 
     # -- actors ------------------------------------------------------------------------------------------------
     def actor(self, token, depth: int = 0) -> Actor | None:
@@ -285,6 +293,8 @@ class Sentence:
                 return code if hit.entry.kind == "organisation" else code[:3]
             if entity.type == "LOCATION" and entity.text != token.text:
                 return None  # a word of a longer place name: "Ireland" in "Northern Ireland", "Mexico" in "New Mexico"
+            if code := self.place_country(entity):
+                return code
         # "the western province" is no Western country (the text as written: a headline in capitals is parsed in
         # lower case)
         if self.capitalised and self.doc.body[token.idx:token.idx + len(token)].islower():
@@ -751,6 +761,8 @@ class CodeEvents(Stage):
         else:
             pairs = [(s, t) for s, t in product(sources or [None], targets or [None])
                      if (s or t) and not (s and t and s.code == t.code)]
+            if not pairs and sources:  # aimed only at themselves: "Iraqi Kurds demonstrated in Kirkuk"
+                pairs = [(s, None) for s in sources]
         if claimed_by is None:  # what a claim alleges is kept apart (alleged) and may name one side only
             # an infinitive's controlled subject is its own ("students gathered to protest"); an event noun's or a
             # participle's is not ("concerned about his behaviour, as demonstrated by …")
