@@ -33,6 +33,17 @@ def test_a_role_qualified_by_a_town_is_of_the_town_s_country():
     assert ("USACOP", "PSEOPP", "173") in events("Chicago police arrested two Palestinian activists.")
 
 
+def test_weapons_stand_for_their_armed_forces_only_as_doers():
+    assert ("RUSMIL", "AFGCVL", "190") in events(
+        "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on a village.")
+    assert all(e[1] != "RUSMIL" for e in events("Rebels shot down a Russian helicopter carrying EC monitors."))
+
+
+def test_a_quantity_parsed_as_particle_and_preposition_is_the_object():
+    assert ("AFGREB", "RUSGOV", "181") in events(
+        "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+
+
 def test_coordinated_country_adjectives_share_the_role():
     assert {("FRAMIL", "REB"), ("DEUMIL", "REB")} <= {e[:2] for e in events(
         "French and German troops attacked the rebels.")}

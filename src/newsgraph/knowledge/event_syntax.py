@@ -38,6 +38,7 @@ class EventSyntax:
     receiving_verbs: frozenset[str] = frozenset()
     joining_verbs: frozenset[str] = frozenset()
     giver_prepositions: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
 
 
 @cache

@@ -420,7 +420,14 @@ def role_tokens(trigger, role: str) -> list:
             if not heads and trigger.dep_ == "conj":  # "… imprisoned and were released by Putin"
                 heads = [c for c in trigger.head.children if c.dep_ in SUBJECT + PASSIVE_SUBJECT]
             return heads or ([trigger.head] if participle else [])
-        return [c for c in trigger.children if c.dep_ in OBJECT]
+        objects = [c for c in trigger.children if c.dep_ in OBJECT]
+        if not objects:
+            # a quantity parsed as particle + preposition: "kidnapped up to 16 Russian advisers"
+            objects = [n for particle in trigger.children if particle.dep_ == "prt"
+                       for prep in list(particle.children) + list(trigger.children)
+                       if prep.dep_ == "prep" and prep.i == particle.i + 1 for n in prep.children
+                       if n.dep_ == "pobj" and any(c.dep_ == "nummod" for c in n.children)]
+        return objects
     if kind == "iobj":  # ClearNLP's "dative" may be the preposition ("send troops to Iraq")
         return [n for c in trigger.children if c.dep_ in INDIRECT
                 for n in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
@@ -718,7 +725,8 @@ class CodeEvents(Stage):
             pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
         if pattern.cameo in ("020", "100"):
             pattern = self.what_is_asked(token, pattern, ctx)
-        sources = subject_override if subject_override is not None else self.fill(token, pattern.source, ctx)
+        sources = subject_override if subject_override is not None else \
+            self.fill(token, pattern.source, ctx) or self.weapon_users(token, pattern, ctx)
         targets = self.fill(token, pattern.target, ctx, skip=pattern.requires)
         if subject_override is None and (receiver := _receiving_verb(token, ctx.language)) is not None:
             # "received assurances from the government": the giver did it to the receiver
@@ -848,6 +856,21 @@ class CodeEvents(Stage):
                     # "protested in Beijing": the place's country, not the government its capital stands for
                     actors = [replace(a, code=a.code[:3]) if _named_as_place(ctx, a) else a for a in actors]
                 found.extend(actors)
+            if found:
+                break
+        return found
+
+    def weapon_users(self, token, pattern: EventPattern, ctx: Sentence) -> list[Actor]:
+        """The armed forces of a country whose weapons or war vehicles did something ("Russian aircraft killed 46
+        civilians" → RUSMIL; ``weapons`` in event_syntax.json). Only as doers: a helicopter shot down is no
+        soldier."""
+        weapons = event_syntax(ctx.language).weapons
+        found = []
+        for role in pattern.source:
+            for head in self.role_heads(token, role, ctx):
+                country, start, end = ctx.country_of(head, 1) if _lemma(head) in weapons else (None, 0, 0)
+                if country and len(country) == 3:
+                    found.append(Actor(country + "MIL", start, end))
             if found:
                 break
         return found
