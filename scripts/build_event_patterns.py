@@ -761,7 +761,10 @@ lift+sanction	085	source=subj target=obl:on|obl:against|obj	lift sanctions
 ease+sanction	085	source=subj target=obl:on|obl:against|obj	ease sanctions
 lift+embargo	085	source=subj target=obl:on|obl:against|obj	lift an embargo
 lift+blockade	0872	source=subj target=obl:on|obj	lift a blockade
-lift+curfew	0813	source=subj target=obl:on|obj	lift a curfew
+lift+curfew	0813	source=subj target=obl:in|obl:on|obj	lift a curfew
+shorten+curfew	0813	source=subj target=obl:in|obl:on	shorten a curfew
+ease+curfew	0813	source=subj target=obl:in|obl:on|obj	ease a curfew
+ease+emergency	0814	source=subj target=obl:in|obl:on	ease emergency measures
 lift+emergency	0814	source=subj target=obl:in|obl:on	lift a state of emergency
 lift+law	0814	source=subj target=obl:in|obl:on	lift martial law
 end+emergency	0814	source=subj target=obl:in|obl:on	end a state of emergency

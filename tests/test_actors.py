@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES
-from newsgraph.knowledge.actors import load
+from newsgraph.knowledge.actors import actor_base, load
 from newsgraph.records import Article
 from newsgraph.stages.link import LinkEntities
 
@@ -37,6 +37,13 @@ def test_lookup_by_language_and_form():
     assert [h.form for h in BASE.lookup("russes", "fr")] == ["adjective"]
     assert BASE.lookup("NATO", "fr")[0].entry.name == "NATO"  # same spelling in another language
     assert BASE.agent("forces armées", "fr") == "MIL"
+
+
+def test_the_arabic_article_however_it_is_transliterated():
+    shipped = actor_base()
+    for name in ("Omar al-Bashir", "Omar El Bashir", "Omar al Bashir"):
+        assert any(h.entry.name == "Omar al-Bashir" for h in shipped.lookup(name, "en")), name
+    assert shipped.lookup("El Salvador", "es")[0].entry.code == "SLV"
 
 
 def link(pipeline, text: str, language: str, published: str):

@@ -200,7 +200,7 @@ def test_a_country_before_a_name_must_be_the_persons():
     ("en", "Thousands of students participated in the protest against the government of Chile.",
      ("EDU", "CHLGOV", "140")),
     ("es", "Los maestros se sumaron a la huelga contra el gobierno de Perú.", ("EDU", "PERGOV", "143")),
-    ("es", "Los piqueteros cortaron la ruta 3 en Buenos Aires.", ("OPP", None, "144")),
+    ("es", "Los piqueteros cortaron la ruta 3 en Buenos Aires.", ("OPP", "ARG", "144")),
     # a finite verb without a subject of its own acts for its clause's subject (pro-drop)
     ("es", "Seis miembros de Greenpeace fueron detenidos en Pekín cuando protestaban contra las pruebas nucleares.",
      ("NGOENV", None, "140")),
@@ -256,6 +256,18 @@ def test_an_of_phrase_is_an_event_nouns_target_when_its_pattern_says_so():
 ])
 def test_emergency_measures_seizures_concessions_and_comments(text, expected):
     assert expected in events(text)
+
+
+def test_where_a_restriction_is_eased_is_its_target_and_easing_it_a_concession():
+    doc = newsgraph.process("Serbia lifted a night curfew in Bosnia on Sunday.", language="en",
+                            published="2015-06-09")
+    assert [(e.source, e.target, e.cameo, e.plover) for e in doc.events] == [("SRB", "BIH", "0813", "CONCEDE")]
+
+
+def test_a_town_where_it_happened_makes_no_protest_of_a_speech():
+    # a politician speaking at a rally in a town is not protesting against the town's country
+    assert not [e for e in events("Trump said at a rally in Louisiana last week that the people are not buying it.")
+                if e[2].startswith("14")]
 
 
 def test_a_verb_of_expressing_lends_its_subject():

@@ -7,6 +7,7 @@ name in a language; a person's CAMEO code depends on the date (Putin in 2020 →
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -89,7 +90,11 @@ def _key(name: str) -> str:
     name = name.strip()
     if 1 < len(name) <= 4 and name.isupper():
         return "=" + name
-    return normalise(name)
+    # the Arabic article as the many transliterations write it: "Omar El Bashir", "Omar al-Bashir", "al Qaeda"
+    return _ARTICLE.sub(r"\1al ", normalise(name))
+
+
+_ARTICLE = re.compile(r"(^|\s)(?:al|el)[-\s]")
 
 
 def _date(value: str | None) -> date | None:

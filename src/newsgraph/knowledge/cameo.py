@@ -38,6 +38,10 @@ def _tables() -> tuple[dict, dict, dict]:
         code, _, rest = line.partition(":")
         parts = [p.strip() for p in rest.split(",")]
         plover[code.strip()] = (parts[0] or None, (parts[1] if len(parts) > 1 else "") or None)
+    for line in (folder / "plover_corrections.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, plover_type, mode, _ = line.split("\t")
+            plover[code] = (plover_type, mode or None)
     return names, goldstein, plover
 
 

@@ -70,6 +70,7 @@ class Actor:
     start: int
     end: int
     anchored: bool = True  # a country, organisation or person; False for a bare role ("police", "protesters")
+    place: bool = False  # only the country of the town or region where it happened (see Sentence.place_country)
 
 
 class Sentence:
@@ -855,6 +856,11 @@ class CodeEvents(Stage):
                 if role.partition(":")[2] in event_syntax(ctx.language).place_prepositions:
                     # "protested in Beijing": the place's country, not the government its capital stands for
                     actors = [replace(a, code=a.code[:3]) if _named_as_place(ctx, a) else a for a in actors]
+                    entity = ctx.entity_at(head.idx)
+                    if not actors and entity is not None and (country := ctx.place_country(entity)):
+                        # "lifted a state of emergency in West Darfur State": a town or region the gazetteer
+                        # places (a namesake may mislead, so it never makes an event alone)
+                        actors = [Actor(country, entity.start, entity.end, anchored=False, place=True)]
                 found.extend(actors)
             if found:
                 break
@@ -1018,7 +1024,10 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     event without a target, or against a bare role ("des milliers de manifestants ont défilé", "los campesinos
     que protestan contra el gobierno"); so is a show of force (15x) by a named country or group. A consultation
     (04) with one side needs it to be a country, organisation or person: a crowd gathering is no consultation
-    ("miles de manifestantes se reunieron")."""
+    ("miles de manifestantes se reunieron"). Where a town or region lies says where it happened, not against whom
+    ("Trump said at a rally in Louisiana")."""
+    if target is not None and target.place:
+        target = None
     if cameo[:2] == "04" and not (source and target):
         return any(a is not None and a.anchored for a in (source, target))
     if event_code(cameo).quad_class != 4:
