@@ -904,6 +904,10 @@ abuse	182	source=subj target=obj	abuse (physically)
 demolish	1712	source=subj target=obj	demolish
 ban	172	source=subj|nmod:by target=obj|nmod:on	ban
 impose+curfew	1723	source=subj target=obl:on|obl:in	impose a curfew
+reimpose+curfew	1723	source=subj target=obl:on|obl:in	reimpose a curfew
+institute+curfew	1723	source=subj target=obl:on|obl:in	institute a curfew
+impose+blockade	191	source=subj target=obl:on|obl:in|obl:against	impose a blockade
+reimpose+blockade	191	source=subj target=obl:on|obl:in|obl:against	reimpose a blockade
 declare+state	1724	source=subj target=obl:in	declare a state of emergency
 arrest	173	source=subj|nmod:by target=obj|nmod:of	arrest
 detain	173	source=subj target=obj	detain

@@ -264,6 +264,18 @@ def test_where_a_restriction_is_eased_is_its_target_and_easing_it_a_concession()
     assert [(e.source, e.target, e.cameo, e.plover) for e in doc.events] == [("SRB", "BIH", "0813", "CONCEDE")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a threat that names no one is aimed at the target of what it threatens
+    ("Al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
+     {("IMGMUSALQ", "USA", "130"), ("IMGMUSALQ", "ISR", "130")}),
+    # a curfew, state of emergency or martial law needs no target; announced, it is a threat
+    ("Iraq's interim government announced that it is prepared to impose martial law.", {("IRQGOV", None, "137")}),
+    ("Israel on Friday reimposed blockades in the West Bank.", {("ISR", "PSE", "191")}),
+])
+def test_threats_and_restrictions(text, expected):
+    assert expected <= set(events(text))
+
+
 def test_a_town_where_it_happened_makes_no_protest_of_a_speech():
     # a politician speaking at a rally in a town is not protesting against the town's country
     assert not [e for e in events("Trump said at a rally in Louisiana last week that the people are not buying it.")

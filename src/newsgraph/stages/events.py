@@ -760,6 +760,8 @@ class CodeEvents(Stage):
             # phrase inside a complement ("mobilized reservists for a war against Iraq"); a doer-less one not
             targets = self.fill(token, pattern.target, ctx, skip=pattern.requires, target=True) or \
                 self.aimed_at(token, ctx)
+        if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] == "13":
+            targets = self.content_targets(token, ctx)
         speakers = obliged_by(token, ctx.language) if subject_override is None else []
         speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
         if speaker_actors and sources:  # "X said Y must …": X demands it of Y
@@ -809,6 +811,19 @@ class CodeEvents(Stage):
                     found = _aimed_in(noun, ctx)
                     if found:
                         return found
+        return []
+
+    def content_targets(self, token, ctx: Sentence) -> list[Actor]:
+        """Whom a threat that names no one is aimed at: the target of what it threatens ("threatened to deliver
+        devastating blows to the United States and Israel")."""
+        table = self.patterns_of(ctx.language)
+        for child in _asked(token):
+            for inner in trigger_patterns(child, table):
+                if inner.claim or not _has_required(child, inner, language=ctx.language):
+                    continue
+                if found := self.fill(child, inner.target, ctx, skip=inner.requires):
+                    return found
+                break
         return []
 
     def what_is_asked(self, token, pattern: EventPattern, ctx: Sentence) -> EventPattern:
@@ -1024,9 +1039,10 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
     event without a target, or against a bare role ("des milliers de manifestants ont défilé", "los campesinos
     que protestan contra el gobierno"); so is a show of force (15x) by a named country or group. A consultation
     (04) with one side needs it to be a country, organisation or person: a crowd gathering is no consultation
-    ("miles de manifestantes se reunieron"). Where a town or region lies says where it happened, not against whom
-    ("Trump said at a rally in Louisiana")."""
-    if target is not None and target.place:
+    ("miles de manifestantes se reunieron"). The town or region where it happened completes an event only for a
+    doer named in the trigger's own clause ("Gbagbo will extend the curfew in Abidjan"; not "Trump said at a rally
+    in Louisiana")."""
+    if target is not None and target.place and not own_source:
         target = None
     if cameo[:2] == "04" and not (source and target):
         return any(a is not None and a.anchored for a in (source, target))
@@ -1037,9 +1053,11 @@ def complete_enough(cameo: str, source: Actor | None, target: Actor | None, *, o
         return source.anchored or target.anchored or protest
     if target and cameo[:2] == "14":  # "una ola de protestas contra Milosevic": whoever protests, it is a protest
         return target.anchored
-    # a show of force by a named country or group needs no target ("Britain mobilized army reservists")
+    # a show of force by a named country or group needs no target ("Britain mobilized army reservists"), nor does
+    # a curfew, a state of emergency or martial law ("Iraq's government is prepared to impose martial law")
     posture = cameo[:2] == "15" and source is not None and source.anchored and own_source
-    return protest or posture
+    restriction = cameo in ("1723", "1724") and source is not None and source.anchored
+    return protest or posture or restriction
 
 
 def _noun_pattern(pattern: EventPattern) -> bool:
