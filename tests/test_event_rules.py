@@ -276,6 +276,14 @@ def test_threats_and_restrictions(text, expected):
     assert expected <= set(events(text))
 
 
+def test_wanting_another_to_act_is_appealing_to_them():
+    found = events("Obama wants Putin to attack Switzerland.")
+    assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]
+    assert ("RUS", "UKR", "0256") in set(
+        (e.source, e.target, e.cameo) for e in newsgraph.process(
+            "Rusia quiere que Ucrania retire sus tropas.", language="es", published="2015-06-09").events)
+
+
 def test_a_town_where_it_happened_makes_no_protest_of_a_speech():
     # a politician speaking at a rally in a town is not protesting against the town's country
     assert not [e for e in events("Trump said at a rally in Louisiana last week that the people are not buying it.")

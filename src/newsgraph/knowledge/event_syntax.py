@@ -39,6 +39,7 @@ class EventSyntax:
     joining_verbs: frozenset[str] = frozenset()
     giver_prepositions: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
 
 
 @cache

@@ -579,6 +579,16 @@ def announced(token, language: str) -> bool:
     return False
 
 
+def wished_by_another(token, language: str):
+    """The wish verb whose complement clause the trigger heads with a subject of its own ("Obama wants Putin to
+    attack", "Obama quiere que Putin ataque"), or None."""
+    head = token.head
+    if token.dep_ not in ("ccomp", "xcomp") or head is token or _lemma(head) not in event_syntax(language).wish_verbs:
+        return None
+    own = subjects_of(token)
+    return head if own and all(s.pos_ != "PRON" for s in own) and subjects_of(head) else None
+
+
 def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
     """Who acts in a trigger without its own subject, from the verb that governs it, as lists of phrase heads in
     order of preference. A controlled infinitive takes the governing verb's object if that is an actor ("trained
@@ -724,6 +734,12 @@ class CodeEvents(Stage):
             if pattern.cameo[:2] not in COOPERATIVE or not (refused or announced(token, ctx.language)):
                 return []
             pattern = replace(pattern, cameo=as_refusal(pattern.cameo))
+        if subject_override is None and (wisher := wished_by_another(token, ctx.language)) is not None:
+            # "Obama wants Putin to attack Switzerland": Obama's appeal to Putin, neither Putin's act nor his threat
+            appeal = replace(pattern, cameo=as_appeal(pattern.cameo), requires=())
+            return [self.make(wisher, appeal, ctx, s, t, claimed_by, CONFIDENT)
+                    for s in [a for h in subjects_of(wisher) for a in ctx.actors_at(h)]
+                    for t in [a for h in subjects_of(token) for a in ctx.actors_at(h)] if s.code != t.code]
         if pattern.cameo in ("020", "100"):
             pattern = self.what_is_asked(token, pattern, ctx)
         sources = subject_override if subject_override is not None else \
