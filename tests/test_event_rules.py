@@ -284,6 +284,19 @@ def test_wanting_another_to_act_is_appealing_to_them():
             "Rusia quiere que Ucrania retire sus tropas.", language="es", published="2015-06-09").events)
 
 
+def test_the_people_of_a_place_are_of_its_country():
+    # a bare role takes the country of where it happened (not soldiers, who are often foreign), and a common noun
+    # the recogniser took for a name is still a role word ("Policías" at the start of a sentence)
+    assert ("VENCOP", "VENCVL", "173") in events_in("La policía venezolana detuvo a 22 personas en Caracas.", "es")
+    assert ("ESPCVL", None, "141") in events_in("Miles de personas se manifestaron en la ciudad de Bilbao.", "es")
+    assert ("MIL", "PSECVL") not in {e[:2] for e in events("Soldiers killed two civilians in Gaza.")}
+
+
+def events_in(text: str, language: str) -> list[tuple[str | None, str | None, str]]:
+    doc = newsgraph.process(text, language=language, published="2015-06-09")
+    return [(e.source, e.target, e.cameo) for e in doc.events]
+
+
 def test_a_town_where_it_happened_makes_no_protest_of_a_speech():
     # a politician speaking at a rally in a town is not protesting against the town's country
     assert not [e for e in events("Trump said at a rally in Louisiana last week that the people are not buying it.")

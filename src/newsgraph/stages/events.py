@@ -48,6 +48,8 @@ CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu"
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
 # Role words that say which group a person or unit belongs to ("rebel leader", "opposition candidates").
 GROUP_ROLES = ("REB", "INS", "OPP", "MIL", "COP", "UAF")
+# Roles whose people are often foreigners where they are (troops, fighters, refugees, aid workers).
+FOREIGN_ROLES = ("MIL", "REB", "INS", "UAF", "SPY", "REF", "IGO", "NGO", "MNC", "IMG")
 # Entity types whose words are a name, never an event trigger.
 NAMED = ("PERSON", "ORG", "LOCATION")
 # Prepositions that introduce a passive act's or an event noun's doer ("attacked by", "l'attaque par").
@@ -106,6 +108,14 @@ class Sentence:
         hit = self.entity_hit(entity)
         return hit.code_on(self.doc.published) if hit is not None else None
 
+    def localised(self, actor: Actor, country: str) -> Actor:
+        """A bare role of the people of a place given that place's country ("policías" in Caracas → VENCOP); not
+        fighters, refugees or international staff, who are often foreign there."""
+        if actor.anchored or actor.place or actor.code not in self.base.type_codes or \
+                actor.code.startswith(FOREIGN_ROLES):
+            return actor
+        return replace(actor, code=country + actor.code)  # (still no named actor: it completes no event)
+
     def place_country(self, entity: Entity) -> str | None:
         """The country a place the knowledge base does not list lies in, when the gazetteer's readings of the
         name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge")."""
@@ -142,7 +152,9 @@ class Sentence:
                     if country:
                         return Actor(country + role if not role.startswith(country) else role,
                                      min(start, entity.start), max(end, entity.end))
-        agent = None if entity is not None and entity.type == "PERSON" else self.agent_of(token)  # "King" the name
+        # "King" the name, but not a common noun the recogniser took for one ("Policías y jóvenes se enfrentaron")
+        agent = None if entity is not None and entity.type == "PERSON" and token.pos_ != "NOUN" else \
+            self.agent_of(token)
         if agent is not None:
             country, start, end = self.country_of(token, depth) if self.parsed else self.country_beside(token)
             code = (country or "") + agent if not (country and agent.startswith(country)) else agent
@@ -778,6 +790,10 @@ class CodeEvents(Stage):
                 self.aimed_at(token, ctx)
         if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] == "13":
             targets = self.content_targets(token, ctx)
+        if ctx.parsed and any(not a.anchored for a in sources + targets) and \
+                (country := self.place_of(token, ctx, targets)) is not None:
+            # "Manifestantes y policías se enfrentaron en Caracas": the protesters and police of where it happened
+            sources, targets = ([ctx.localised(a, country) for a in actors] for actors in (sources, targets))
         speakers = obliged_by(token, ctx.language) if subject_override is None else []
         speaker_actors = [a for h in speakers for a in ctx.actors_at(h)]
         if speaker_actors and sources:  # "X said Y must …": X demands it of Y
@@ -828,6 +844,30 @@ class CodeEvents(Stage):
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def place_of(token, ctx: Sentence, targets: list[Actor]) -> str | None:
+        """The country of the place the trigger's clause says it happened in ("en Caracas", "in the city of
+        Kirkuk"): a country, a capital or a town or region the gazetteer places; not a target ("son soutien à
+        l'Ukraine", "a protest in London")."""
+        words = event_syntax(ctx.language).place_prepositions
+        heads = [token] + ([token.head] if token.dep_ in CLIMB and token.head is not token else [])
+        for head in heads:
+            for child in head.children:
+                if child.dep_ not in COMPLEMENT or _prep_of(child) not in words:
+                    continue
+                for noun in _complement_nouns(child):
+                    if any(t.start <= noun.idx < t.end for t in targets):
+                        continue
+                    country = ctx.country_of(noun, 1, possessive_only=True)[0]  # "the city of Kirkuk"
+                    entity = ctx.entity_at(noun.idx)
+                    if not country and entity is not None and entity.type == "LOCATION":
+                        actor = ctx.actor(noun)
+                        country = actor.code[:3] if actor is not None and actor.anchored else \
+                            ctx.place_country(entity)
+                    if country and len(country) == 3:
+                        return country
+        return None
 
     def content_targets(self, token, ctx: Sentence) -> list[Actor]:
         """Whom a threat that names no one is aimed at: the target of what it threatens ("threatened to deliver
