@@ -276,6 +276,12 @@ def test_threats_and_restrictions(text, expected):
     assert expected <= set(events(text))
 
 
+def test_a_demand_is_made_of_whom_its_clause_obliges_and_a_refusal_s_content_never_happened():
+    assert ("CHN", "USA", "100") in events("China on Tuesday demanded that the US cancel plans to meet Taiwan.")
+    found = events("The Islamic Jihad movement rejected an invitation to attend a meeting of Palestinian factions.")
+    assert not [e for e in found if e[2].startswith("04")]
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

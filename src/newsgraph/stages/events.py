@@ -60,6 +60,8 @@ OF_PREPOSITIONS = ("of", "de", "d'", "del", "di", "von", "des", "du")
 UNREALISED = ("02", "03", "10", "12", "13")
 # Roots of violence: reported by another actor, an accusation of the doer.
 VIOLENT = ("18", "19", "20")
+# Roots of refusals and threats: what they concern never happened.
+REFUSING = ("12", "13")
 # Type codes of fighters ("deux miliciens sont morts lors d'une escarmouche": they fought).
 ARMED = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
 # Roots of cooperation whose announced negation is a refusal.
@@ -676,14 +678,19 @@ class CodeEvents(Stage):
                 if not pattern.requires and self.supports_an_event(token, context):
                     break  # "convocaron una huelga", "organised a protest": the strike or protest is the event
                 coded = self.code_trigger(token, pattern, context)
-                # what a claim alleges, or an appeal/threat/refusal/… with a target asks for, is not a fact
-                # ("would not give permission to Russia to help Israel"); an intention with no target ("agreed
-                # to lift sanctions on Iran") lets its content be coded (as announced, see as_intent)
+                # what a claim alleges, a refusal or threat concerns, or an appeal or demand with a target asks
+                # for, is not a fact ("would not give permission to Russia to help Israel", "rejected an
+                # invitation to attend a meeting"); an intention or a wish with no target ("agreed to lift
+                # sanctions on Iran", "wants to help Israel") lets its content be coded (as announced, as_intent)
                 if pattern.claim:
                     reported.update(c.i for c in claim_contents(token))
-                elif pattern.cameo[:2] != "01" and any(e.root in UNREALISED and e.target for e in coded):
-                    # (a statement that another must act stays open: the obliged act is coded as its demand)
-                    reported.update(c.i for c in _asked(token))  # "called for talks with Ukraine": no talks
+                elif pattern.cameo[:2] != "01" and any(e.root in UNREALISED and (e.target or e.root in REFUSING)
+                                                       for e in coded):
+                    # (a statement that another must act stays open: the obliged act is coded as its demand; what
+                    # a refusing verb governs is coded as the refusal: "refused to meet the Jordanian minister")
+                    refusing = _lemma(token) in event_syntax(context.language).refusal_heads
+                    reported.update(c.i for c in _asked(token)  # "called for talks with Ukraine": no talks
+                                    if not (refusing and c.dep_ in ("xcomp", "advcl")))
                 events.extend(coded)
                 break
         return _statements_as_reports(sdoc, events, context.base.type_codes)
@@ -790,6 +797,11 @@ class CodeEvents(Stage):
                 self.aimed_at(token, ctx)
         if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] == "13":
             targets = self.content_targets(token, ctx)
+        if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] in ("02", "10"):
+            # "demanded that the US cancel plans to sell weapons to Taiwan": asked of the US
+            targets = [a for clause in claim_contents(token) if clause.pos_ in ("VERB", "AUX")
+                       for h in subjects_of(clause) if h.pos_ != "PRON" for a in ctx.actors_at(h)
+                       if all(a.code != s.code for s in sources)]
         if ctx.parsed and any(not a.anchored for a in sources + targets) and \
                 (country := self.place_of(token, ctx, targets)) is not None:
             # "Manifestantes y policías se enfrentaron en Caracas": the protesters and police of where it happened
