@@ -282,6 +282,10 @@ def test_a_demand_is_made_of_whom_its_clause_obliges_and_a_refusal_s_content_nev
     assert not [e for e in found if e[2].startswith("04")]
 
 
+def test_a_doerless_event_noun_another_event_is_about_is_not_coded_apart():
+    assert [e[2] for e in events("A French minister has cancelled a planned visit to Haiti.")] == ["160"]
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

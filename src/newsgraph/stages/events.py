@@ -693,7 +693,7 @@ class CodeEvents(Stage):
                                     if not (refusing and c.dep_ in ("xcomp", "advcl")))
                 events.extend(coded)
                 break
-        return _statements_as_reports(sdoc, events, context.base.type_codes)
+        return _statements_as_reports(sdoc, _without_nested_nouns(sdoc, events), context.base.type_codes)
 
     def code_unparsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
         """Every trigger's events by position, for languages without a parser; what comes after a claim, an
@@ -1329,6 +1329,30 @@ def _statements_as_reports(sdoc, events: list[Event], type_codes: frozenset[str]
                                                   confidence=round(other.confidence * 0.8, 2))
             kept.append(replace(with_code(event, "112"), target=other.source, target_span=other.source_span))
     return kept
+
+
+def _without_nested_nouns(sdoc, events: list[Event]) -> list[Event]:
+    """Without the doer-less event nouns that are what another coded event is about ("cancelled a planned visit to
+    Haiti", "agreed to US mediation in the talks with the Palestinians"): the outer event says what became of
+    them."""
+    by_start = {t.idx: t for t in sdoc}
+    triggers = {e.trigger.start for e in events if e.root != "01"}  # (a statement only reports what it says)
+
+    def nested(event: Event) -> bool:
+        token = by_start.get(event.trigger.start)
+        if event.source is not None or event.alleged or token is None or token.pos_ != "NOUN":
+            return False
+        for _ in range(3):  # the noun, its preposition (ClearNLP), the governing trigger
+            if token.head is token or token.dep_ not in CLIMB:
+                return False
+            token = token.head
+            if token.idx in triggers:
+                return True
+            if token.pos_ in ("VERB", "AUX"):
+                return False  # another verb's ("the visit, which has raised protests in Israel")
+        return False
+
+    return [e for e in events if not nested(e)]
 
 
 def _one_per_trigger(events: list[Event]) -> list[Event]:
