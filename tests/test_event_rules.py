@@ -286,6 +286,15 @@ def test_a_doerless_event_noun_another_event_is_about_is_not_coded_apart():
     assert [e[2] for e in events("A French minister has cancelled a planned visit to Haiti.")] == ["160"]
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Empresas del sur de México cerrarán dos días en protesta por el conflicto.", ("MEXBUS", None, "140")),
+    ("es", "Habitantes de Santo Domingo quemaron neumáticos en protesta por el alto costo de la vida.",
+     ("DOMCVL", None, "140")),
+])
+def test_acting_in_protest_is_protesting(language, text, expected):
+    assert expected in events_in(text, language)
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

@@ -40,6 +40,7 @@ class EventSyntax:
     giver_prepositions: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
+    manner_prepositions: frozenset[str] = frozenset()
 
 
 @cache

@@ -603,6 +603,14 @@ def wished_by_another(token, language: str):
     return head if own and all(s.pos_ != "PRON" for s in own) and subjects_of(head) else None
 
 
+def _in_manner(token, language: str) -> bool:
+    """The event noun (or its frame) says how its governing verb's subject acted: "cerrarán dos días en protesta",
+    "quemaron neumáticos en señal de protesta" (``manner_prepositions``)."""
+    frame = frame_of(token, language)
+    return token.pos_ == "NOUN" and frame.dep_ in COMPLEMENT and \
+        _prep_of(frame) in event_syntax(language).manner_prepositions
+
+
 def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
     """Who acts in a trigger without its own subject, from the verb that governs it, as lists of phrase heads in
     order of preference. A controlled infinitive takes the governing verb's object if that is an actor ("trained
@@ -823,7 +831,8 @@ class CodeEvents(Stage):
             # participle's is not ("concerned about his behaviour, as demonstrated by …")
             # (a finite verb without a subject is the same clause's subject's in pro-drop languages: "fueron
             # detenidos cuando protestaban"; a gerund is controlled: "continúan protestando")
-            own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"))
+            own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")) \
+                or (pattern.cameo[:2] == "14" and _in_manner(token, ctx.language))
             pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
         if pattern.cameo[:2] == "01" and ctx.parsed and claimed_by is None and \
                 (demands := self.statement_demands(token, pattern, ctx, sources)):
