@@ -295,6 +295,12 @@ def test_acting_in_protest_is_protesting(language, text, expected):
     assert expected in events_in(text, language)
 
 
+def test_a_word_of_the_event_s_name_is_no_subject_and_a_capitalised_common_noun_no_place():
+    # "de hambre" names the hunger strike, it does not strike; "la República" is no Brazilian town
+    assert events_in("Un grupo de opositores prosigue una huelga de hambre en la plaza de la República.",
+                     "es") == [("OPP", None, "142")]
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

@@ -123,6 +123,10 @@ class Sentence:
         name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge")."""
         if entity.type != "LOCATION":
             return None
+        span = self.doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
+            if self.doc.spacy_doc is not None else None
+        if span is not None and span.start > 0 and span.doc[span.start - 1].pos_ == "DET":
+            return None  # a common noun written with a capital: "la plaza de la República", "el Centro"
         return cameo_country(gazetteer().country_of_name(entity.text, self.language))
 
     # -- actors ------------------------------------------------------------------------------------------------
@@ -485,8 +489,9 @@ def has_own_subject(token, pattern: EventPattern) -> bool:
     workers continued their strike": theirs is the verb's)."""
     if token.pos_ in ("NOUN", "PROPN"):
         agents = {role.partition(":")[2] for role in pattern.source if role.startswith("nmod:")}
+        # (not a word of the event's own name: "una huelga de hambre")
         return any((c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON") or (c.dep_ in ("nmod", "prep") and
-                   _prep_of(c) in agents) for c in token.children)
+                   _prep_of(c) in agents and _lemma(c) not in pattern.requires) for c in token.children)
     return bool(subjects_of(token)) or any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
 
 
