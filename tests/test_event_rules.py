@@ -295,6 +295,10 @@ def test_acting_in_protest_is_protesting(language, text, expected):
     assert expected in events_in(text, language)
 
 
+def test_people_counted_in_nested_quantities():
+    assert ("RUS", None, "141") in events_in("Varios cientos de miles de rusos manifestaron el jueves.", "es")
+
+
 def test_a_word_of_the_event_s_name_is_no_subject_and_a_capitalised_common_noun_no_place():
     # "de hambre" names the hunger strike, it does not strike; "la República" is no Brazilian town
     assert events_in("Un grupo de opositores prosigue una huelga de hambre en la plaza de la República.",

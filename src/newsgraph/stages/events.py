@@ -339,17 +339,20 @@ class Sentence:
                     more.append(Actor(other + actor.code[3:], conj.idx, conj.idx + len(conj), actor.anchored))
         return more
 
-    def complement_actors(self, head) -> list[Actor]:
+    def complement_actors(self, head, depth: int = 0) -> list[Actor]:
         """The actors of a phrase's "of" complement or possessive: the actor of an event noun ("condamné les
-        attaques des forces arméniennes", "Russia's attacks") or of a quantity ("thousands of workers", "cientos
-        de estudiantes"); not a name compounded before the noun ("US military aid")."""
+        attaques des forces arméniennes", "Russia's attacks") or of a quantity, however nested ("thousands of
+        workers", "cientos de miles de rusos"); not a name compounded before the noun ("US military aid")."""
         found = []
         for child in head.children:
             if child.dep_ in ("nmod", "nmod:poss", "poss", "prep") and (
                     _prep_of(child) in ("de", "of", "del", "von", None)) and not (
                     child.dep_ == "nmod" and child.i < head.i and _prep_of(child) is None):
                 for item in _complement_nouns(child):
-                    found.extend(self.actors_at(item))
+                    found.extend(self.actors_at(item) or (self.complement_actors(item, depth + 1)
+                                                          if depth < 2 and _is_quantity(item) else []))
+            elif depth < 2 and child.dep_ in ("nummod", "compound") and _is_quantity(child):
+                found.extend(self.complement_actors(child, depth + 1))  # "cientos [de miles] de rusos"
         return found
 
     def actors_at(self, token) -> list[Actor]:
@@ -381,6 +384,11 @@ class Sentence:
                     if child.dep_ == "appos" and coordinated:  # "The US, Russia, and Switzerland": a list
                         todo.append(child)
         return found
+
+
+def _is_quantity(token) -> bool:
+    """A number word ("miles" in "decenas de miles de israelíes", "thousands")."""
+    return token.pos_ == "NUM" or "NumType" in token.morph or token.like_num
 
 
 def _name_candidates(token, parsed: bool) -> list[tuple[int, int, str, bool]]:
