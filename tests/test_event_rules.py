@@ -305,6 +305,12 @@ def test_a_word_of_the_event_s_name_is_no_subject_and_a_capitalised_common_noun_
                      "es") == [("OPP", None, "142")]
 
 
+def test_deepening_ties_and_issuing_warrants():
+    assert {("BRA", "USA", "032"), ("USA", "BRA", "032")} <= set(events(
+        "Brazil and the United States are seeking to deepen a partnership in energy."))
+    assert ("GUYJUD", "BRACVL", "173") in events("A court in Guyana has issued arrest warrants for two Brazilian men.")
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]
