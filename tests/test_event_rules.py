@@ -311,6 +311,13 @@ def test_deepening_ties_and_issuing_warrants():
     assert ("GUYJUD", "BRACVL", "173") in events("A court in Guyana has issued arrest warrants for two Brazilian men.")
 
 
+def test_reporting_another_s_violence_accuses_them_even_when_the_violence_names_its_doer_only():
+    assert events("Kenya said that al-Shabab militants attacked a police station.") == [("KEN", "UAF", "112")]
+    assert events("The US said that Iraq had attacked themselves.") == [("USA", "IRQ", "112")]
+    # a bare role's report makes no accusation, and the one-sided violence it reports is no fact either
+    assert events("Police said the gunmen killed three people.") == []
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

@@ -687,6 +687,10 @@ class CodeEvents(Stage):
         """Every trigger's events from the parse, most specific pattern first."""
         events: list[Event] = []
         reported: set[int] = set()  # filled as claims and appeals/threats/… are coded (they come first)
+        # what statements report (their violence may name its doer only), and the starts of such violence coded
+        said = {c.i for t in sdoc for p in found[t.i] if p.cameo[:2] == "01" and not p.claim
+                for c in claim_contents(t)}
+        incomplete: set[int] = set()
         near_words: dict[int, set[str]] = {}  # token index → lemmas around it (for a+b patterns)
         for token in sdoc:
             if token.i in reported:
@@ -698,7 +702,7 @@ class CodeEvents(Stage):
                     continue
                 if not pattern.requires and self.supports_an_event(token, context):
                     break  # "convocaron una huelga", "organised a protest": the strike or protest is the event
-                coded = self.code_trigger(token, pattern, context)
+                coded = self.code_trigger(token, pattern, context, said=incomplete if token.i in said else None)
                 # what a claim alleges, a refusal or threat concerns, or an appeal or demand with a target asks
                 # for, is not a fact ("would not give permission to Russia to help Israel", "rejected an
                 # invitation to attend a meeting"); an intention or a wish with no target ("agreed to lift
@@ -714,7 +718,8 @@ class CodeEvents(Stage):
                                     if not (refusing and c.dep_ in ("xcomp", "advcl")))
                 events.extend(coded)
                 break
-        return _statements_as_reports(sdoc, _without_nested_nouns(sdoc, events), context.base.type_codes)
+        events = _statements_as_reports(sdoc, _without_nested_nouns(sdoc, events), context.base.type_codes)
+        return [e for e in events if e.trigger.start not in incomplete]  # (the accusation stays)
 
     def code_unparsed(self, sdoc, found: list[list[EventPattern]], context: Sentence) -> list[Event]:
         """Every trigger's events by position, for languages without a parser; what comes after a claim, an
@@ -759,7 +764,11 @@ class CodeEvents(Stage):
         return any(_is_event(n, table, ctx.language) for n in nouns)
 
     def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
-                     subject_override: list[Actor] | None = None) -> list[Event]:
+                     subject_override: list[Actor] | None = None, said: set[int] | None = None) -> list[Event]:
+        """The events of one trigger under one pattern. ``said``: when the trigger is what a statement reports,
+        violence with a doer but not complete enough to stand alone is still coded, and its start added to
+        ``said``, so that the statement can become the speaker's accusation of the doer before it is dropped."""
+        relaxed = False
         refused = token.dep_ in ("xcomp", "advcl") and ctx.parsed and \
             normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).refusal_heads
         if _hypothetical(token, ctx.language):
@@ -846,12 +855,18 @@ class CodeEvents(Stage):
             # detenidos cuando protestaban"; a gerund is controlled: "continúan protestando")
             own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")) \
                 or (pattern.cameo[:2] == "14" and _in_manner(token, ctx.language))
-            pairs = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
+            complete = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
+            if said is not None and not complete and pattern.cameo[:2] in VIOLENT:
+                # "the Observatory said eight people were killed in an air strike by government forces"
+                complete, relaxed = [(s, t) for s, t in pairs if s is not None], True
+            pairs = complete
         if pattern.cameo[:2] == "01" and ctx.parsed and claimed_by is None and \
                 (demands := self.statement_demands(token, pattern, ctx, sources)):
             return demands
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
+        if relaxed:
+            said.update(e.trigger.start for e in events)
         if pattern.claim:
             claimant = sources[0].code if sources else None
             events.extend(self.code_claims(token, pattern, ctx, claimant))
