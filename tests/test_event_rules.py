@@ -318,6 +318,11 @@ def test_reporting_another_s_violence_accuses_them_even_when_the_violence_names_
     assert events("Police said the gunmen killed three people.") == []
 
 
+def test_an_event_noun_made_of_a_thing_takes_the_support_verb_s_subject_and_the_thing_s_target():
+    assert ("RUS", "UKRGOV", "190") in events_in(
+        "La Russie a lancé des frappes de missiles contre Kiev dans la nuit de mardi.", "fr")
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

@@ -491,15 +491,17 @@ def subjects_of(verb) -> list:
     return []
 
 
-def has_own_subject(token, pattern: EventPattern) -> bool:
+def has_own_subject(token, pattern: EventPattern, ctx: Sentence) -> bool:
     """A verb with a subject, or an event noun with an agent-like complement: one the pattern names as its source
-    ("les attaques des fans"; not "the invasion of Lebanon"). A possessive pronoun is no subject of its own ("the
-    workers continued their strike": theirs is the verb's)."""
+    and that names an actor ("les attaques des fans"; not "the invasion of Lebanon", nor "des frappes de missiles",
+    whose doer is the support verb's subject). A possessive pronoun is no subject of its own ("the workers
+    continued their strike": theirs is the verb's)."""
     if token.pos_ in ("NOUN", "PROPN"):
         agents = {role.partition(":")[2] for role in pattern.source if role.startswith("nmod:")}
         # (not a word of the event's own name: "una huelga de hambre")
-        return any((c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON") or (c.dep_ in ("nmod", "prep") and
-                   _prep_of(c) in agents and _lemma(c) not in pattern.requires) for c in token.children)
+        return any((c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON") or (
+            c.dep_ in ("nmod", "prep") and _prep_of(c) in agents and _lemma(c) not in pattern.requires
+            and any(ctx.actors_at(n) for n in _complement_nouns(c))) for c in token.children)
     return bool(subjects_of(token)) or any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
 
 
@@ -808,7 +810,7 @@ class CodeEvents(Stage):
             sources = self.modifier_actors(token, targets, ctx)  # "Russian strikes", "Russia's invasion"
         if not sources and subject_override is None and any(c.dep_ in PASSIVE_MARK for c in token.children):
             sources = self.agent_in_event(token, targets, ctx)  # "were killed in Israeli tank shelling"
-        if not sources and subject_override is None and not has_own_subject(token, pattern):
+        if not sources and subject_override is None and not has_own_subject(token, pattern, ctx):
             for heads in governing_subjects(token, ctx.language):
                 sources = [a for h in heads for a in ctx.actors_at(h) or ctx.complement_actors(h)]
                 if pattern.cameo[:2] in VIOLENT and token.pos_ == "NOUN" and \
@@ -1054,6 +1056,9 @@ class CodeEvents(Stage):
         partners += [c for c in token.children if c.dep_ in OBJECT and c.pos_ in ("NOUN", "PROPN")]
         if (frame := frame_of(token, ctx.language)).i != token.i:  # "una ola de protestas contra Milosevic"
             partners.append(frame)
+        # a thing the event is made of, that names no actor: "des frappes de missiles contre Kiev"
+        partners += [n for c in token.children if c.dep_ in ("nmod", "prep") and _prep_of(c) in OF_PREPOSITIONS
+                     for n in _complement_nouns(c) if n.pos_ == "NOUN" and not ctx.actors_at(n)]
         return [h for partner in partners for alias in (f"obl:{prep}", f"nmod:{prep}")
                 for h in role_tokens(partner, alias)]
 
