@@ -323,6 +323,18 @@ def test_an_event_noun_made_of_a_thing_takes_the_support_verb_s_subject_and_the_
         "La Russie a lancé des frappes de missiles contre Kiev dans la nuit de mardi.", "fr")
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # adopting or approving sanctions is imposing them, a package of sanctions stands for them
+    ("en", "The EU adopted a new package of sanctions against Russia.", ("IGOEUREEC", "RUS", "163")),
+    ("es", "La UE aprobó un nuevo paquete de sanciones contra Rusia.", ("IGOEUREEC", "RUS", "163")),
+    # "des combats ont opposé X à Y"; an organisation's own role word is no second role ("guerrilleros de las FARC")
+    ("fr", "Des combats ont opposé l'armée malienne aux jihadistes près de Gao.", ("MLIMIL", "UAFMUS", "190")),
+    ("es", "El ejército colombiano mató a diez guerrilleros de las FARC.", ("COLMIL", "COLREB", "190")),
+])
+def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text, expected):
+    assert expected in events_in(text, language)
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

@@ -164,8 +164,8 @@ class Sentence:
         if agent is not None:
             country, start, end = self.country_of(token, depth) if self.parsed else self.country_beside(token)
             code = (country or "") + agent if not (country and agent.startswith(country)) else agent
-            if country and len(country) > 3 and agent == "GOV":
-                code = country  # "leaders of Hamas" are Hamas, not a government
+            if country and len(country) > 3 and (agent == "GOV" or agent in country[3:]):
+                code = country  # "leaders of Hamas" are Hamas, not a government; "guerrilleros de las FARC", FARC
             return Actor(code, min(start, token.idx), max(end, token.idx + len(token)),
                          anchored=code not in self.base.type_codes)
         # Names the entity recogniser missed: "les Russes", "Moscou a répondu", "the Kremlin said", "Hamas".
