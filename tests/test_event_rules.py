@@ -335,6 +335,11 @@ def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text
     assert expected in events_in(text, language)
 
 
+def test_a_participle_with_its_own_object_is_a_misparsed_main_verb():
+    assert ("ISR", "PSECVL", "195") in events(
+        "Israeli airstrikes killed at least 30 people in southern Gaza on Tuesday, health officials said.")
+
+
 def test_wanting_another_to_act_is_appealing_to_them():
     found = events("Obama wants Putin to attack Switzerland.")
     assert [(s, t, c[:2]) for s, t, c in found] == [("USAGOV", "RUSGOV", "02")]

@@ -428,7 +428,7 @@ def role_tokens(trigger, role: str) -> list:
     # a reflexive pronoun alone ("se sont mobilisés", parsed expl:pass) leaves the subject the doer; a past
     # participle qualifying a noun is passive ("une escarmouche dénoncée par les forces": the forces denounced it)
     participle = trigger.dep_ == "acl" and "Past" in trigger.morph.get("Tense") and \
-        "Part" in trigger.morph.get("VerbForm")
+        "Part" in trigger.morph.get("VerbForm") and not _misparsed_main_verb(trigger)
     passive = participle or (bool(marks) and not ("expl:pass" in marks and not marks & {"aux:pass", "auxpass"}))
     kind, _, prep = role.partition(":")
     if kind == "subj":
@@ -466,6 +466,12 @@ def role_tokens(trigger, role: str) -> list:
             heads.extend(_complement_nouns(child))
         return heads
     return []
+
+
+def _misparsed_main_verb(participle) -> bool:
+    """A past participle qualifying a noun that has a direct object of its own is the sentence's verb, misparsed
+    ("Israeli airstrikes killed at least 30 people": the strikes killed, they were not killed)."""
+    return participle.tag_ == "VBD" or any(c.dep_ in OBJECT for c in participle.children)
 
 
 def _complement_nouns(child) -> list:
@@ -643,7 +649,7 @@ def governing_subjects(trigger, language: str, hops: int = 4) -> list[list]:
         if child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") and "Inf" not in child.morph.get("VerbForm"):
             # a participle's doer is the noun it qualifies ("refugees fleeing the war"); a past participle's
             # noun is what was done ("the aid provided"): neither is the governing verb's subject
-            return [] if "Past" in child.morph.get("Tense") else [[token]]
+            return [] if "Past" in child.morph.get("Tense") and not _misparsed_main_verb(child) else [[token]]
         if hop == 0 and trigger.pos_ in ("NOUN", "PROPN"):
             during = event_syntax(language).during
             # "lors d'une conversation": some parsers hang the noun from the preposition's first word
