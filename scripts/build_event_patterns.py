@@ -787,6 +787,9 @@ expand+tie	050	source=subj target=obl:with|nmod:with mutual	expand ties
 expand+relation	050	source=subj target=obl:with|nmod:with mutual	expand relations
 expand+cooperation	050	source=subj target=obl:with|nmod:with mutual	expand cooperation
 issue+warrant	173	source=subj target=obl:for|obl:against|nmod:for|nmod:against	issue an arrest warrant for
+storm+protester	145	source=subj target=obj|obl:into|obl:in	protesters stormed (the dictionary spells them "protestor")
+storm+rioter	145	source=subj target=obj|obl:into|obl:in	rioters stormed
+storm+activist	145	source=subj target=obj|obl:into|obl:in	activists stormed
 shorten+curfew	0813	source=subj target=obl:in|obl:on	shorten a curfew
 ease+curfew	0813	source=subj target=obl:in|obl:on|obj	ease a curfew
 ease+emergency	0814	source=subj target=obl:in|obl:on	ease emergency measures

@@ -335,6 +335,10 @@ def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text
     assert expected in events_in(text, language)
 
 
+def test_protesters_storming_a_building():
+    assert ("OPP", "LKA", "145") in events("Protesters stormed the parliament building in Colombo.")
+
+
 def test_a_participle_with_its_own_object_is_a_misparsed_main_verb():
     assert ("ISR", "PSECVL", "195") in events(
         "Israeli airstrikes killed at least 30 people in southern Gaza on Tuesday, health officials said.")
