@@ -134,7 +134,7 @@ def test_french_talks_are_mutual(pipeline):
 def test_spanish_accusation_reports_the_attack(pipeline):
     doc = coded(pipeline, "Ucrania acusó a Rusia de bombardear la central nuclear de Zaporiyia.", "es")
     assert has(doc, "UKR", "RUS", "112", alleged=False)
-    assert has(doc, "RUS", None, "190", alleged=True, claimed_by="UKR")
+    assert has(doc, "RUS", "UKR", "190", alleged=True, claimed_by="UKR")  # the plant is in Ukraine
 
 
 def test_spanish_sanctions_expulsion_warning(pipeline):

@@ -246,7 +246,7 @@ def test_an_of_phrase_is_an_event_nouns_target_when_its_pattern_says_so():
 
 @pytest.mark.parametrize("text, expected", [
     # a required word in the object's "of" complement, through ClearNLP's preposition
-    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", ("SDNGOV", None, "0814")),
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", ("SDNGOV", "SDN", "0814")),
     ("Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.",
      ("PSECOP", "PSE", "1711")),
     ("The Mozambique government on Thursday accepted demands from rebels that it initiate reforms.",
@@ -332,6 +332,15 @@ def test_an_event_noun_made_of_a_thing_takes_the_support_verb_s_subject_and_the_
     ("es", "El ejército colombiano mató a diez guerrilleros de las FARC.", ("COLMIL", "COLREB", "190")),
 ])
 def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text, expected):
+    assert expected in events_in(text, language)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Russian forces shelled Mariupol.", ("RUSMIL", "UKR", "194")),
+    ("fr", "Les forces russes ont bombardé Kharkiv.", ("RUSMIL", "UKR", "190")),
+    ("ru", "Российские войска атаковали Харьков.", ("RUSMIL", "UKR", "190")),
+])
+def test_a_town_attacked_stands_for_its_country(language, text, expected):
     assert expected in events_in(text, language)
 
 

@@ -388,21 +388,25 @@ class Gazetteer:
             "SELECT p.*, n.match, n.language FROM names n JOIN places p ON p.row = n.place WHERE n.key = ?",
             (key,)).fetchall()
 
-    def country_of_name(self, name: str, language: str | None = None) -> str | None:
+    def country_of_name(self, name: str, language: str | None = None,
+                        min_population: int = MIN_POPULATION) -> str | None:
         """The ISO country a place name is in when its readings agree. A region news names (``regions.tsv``) is
         its own country's, or none when it spans several ("Kashmir", "Sahel"); otherwise the most populous place
         whose own name (or exonym) it is, unless a place of another country has a fifth of its population or
         more ("Cambridge", "Georgia"). None otherwise."""
-        named = [p for p, match in self.lookup(name, language) if match in (MATCH_EXONYM, MATCH_NAME)]
+        found = self.lookup(name, language)
+        named = [p for p, match in found if match in (MATCH_EXONYM, MATCH_NAME)]
         regions = [p for p in named if p.source == "regions"]
         if regions:
             return regions[0].country
-        named = [p for p in named if p.country is not None]
+        # failing that, another name of a big place ("Járkov"; not one of the small places alternate names give)
+        named = [p for p in named if p.country is not None] or \
+            [p for p, match in found if match == MATCH_ALTERNATE and p.country and p.population >= min_population * 10]
         if not named:
             return None
         top = max(named, key=lambda p: p.population)
         rivals = [p.population for p in named if p.country != top.country]
-        if top.population < MIN_POPULATION or (rivals and 5 * max(rivals) >= top.population):
+        if top.population < min_population or (rivals and 5 * max(rivals) >= top.population):
             return None
         return top.country
 

@@ -28,7 +28,7 @@ from newsgraph.knowledge.actors import ActorBase, NameHit, actor_base
 from newsgraph.knowledge.cameo import event_code
 from newsgraph.knowledge.event_patterns import EventPattern, patterns
 from newsgraph.knowledge.event_syntax import as_appeal, as_demand, as_intent, as_refusal, event_syntax, negation_words
-from newsgraph.knowledge.gazetteer import cameo_country, gazetteer
+from newsgraph.knowledge.gazetteer import MIN_POPULATION, cameo_country, gazetteer
 from newsgraph.knowledge.languages import load_profile, normalise
 from newsgraph.records import Document, Entity, Event, Span
 from newsgraph.stages.base import Stage
@@ -48,6 +48,8 @@ CLAIM_MARKERS = ("de", "d'", "of", "que", "that", "to", "a", "por", "dass", "zu"
 CONFIDENT, PARTIAL, NO_PARSE = 0.8, 0.6, 0.4
 # Role words that say which group a person or unit belongs to ("rebel leader", "opposition candidates").
 GROUP_ROLES = ("REB", "INS", "OPP", "MIL", "COP", "UAF")
+# A place the recogniser took for an organisation is taken for a place from this size on.
+BIG_CITY = 200_000
 # Roles whose people are often foreigners where they are (troops, fighters, refugees, aid workers).
 FOREIGN_ROLES = ("MIL", "REB", "INS", "UAF", "SPY", "REF", "IGO", "NGO", "MNC", "IMG")
 # Entity types whose words are a name, never an event trigger.
@@ -121,13 +123,14 @@ class Sentence:
     def place_country(self, entity: Entity) -> str | None:
         """The country a place the knowledge base does not list lies in, when the gazetteer's readings of the
         name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge")."""
-        if entity.type != "LOCATION":
-            return None
+        if entity.type != "LOCATION" and (entity.type != "ORG" or self.entity_hit(entity) is not None):
+            return None  # (a city the recogniser took for an organisation: "Kharkiv", if big enough, below)
         span = self.doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
             if self.doc.spacy_doc is not None else None
         if span is not None and span.start > 0 and span.doc[span.start - 1].pos_ == "DET":
             return None  # a common noun written with a capital: "la plaza de la República", "el Centro"
-        return cameo_country(gazetteer().country_of_name(entity.text, self.language))
+        floor = MIN_POPULATION if entity.type == "LOCATION" else BIG_CITY
+        return cameo_country(gazetteer().country_of_name(entity.text, self.language, floor))
 
     # -- actors ------------------------------------------------------------------------------------------------
     def actor(self, token, depth: int = 0) -> Actor | None:
@@ -981,6 +984,10 @@ class CodeEvents(Stage):
                         country, start, end = ctx.country_of(head, 2)
                     if country:
                         actors.append(Actor(country, start, end))
+                if not actors and target and (entity := ctx.entity_at(head.idx)) is not None and \
+                        (country := ctx.place_country(entity)):
+                    # a town or region attacked, visited …: its country ("Russian troops attacked Kharkiv")
+                    actors.append(Actor(country, entity.start, entity.end, anchored=False, place=True))
                 if role.partition(":")[2] in event_syntax(ctx.language).place_prepositions:
                     # "protested in Beijing": the place's country, not the government its capital stands for
                     actors = [replace(a, code=a.code[:3]) if _named_as_place(ctx, a) else a for a in actors]
@@ -1100,6 +1107,8 @@ class CodeEvents(Stage):
             near, far = left[0], left[1]
             agent = near.start > 0 and _word_before(ctx.doc.body, near.start) in order.get("agent_prepositions", ())
             source, target = (near, far) if agent else (far, near)
+        if source is not None and source.place:  # a town attacked is no attacker
+            source = None
         if not source and not target:
             return []
         if source and target and source.code == target.code:
@@ -1215,6 +1224,9 @@ def _actors_in(ctx: Sentence, tokens) -> list[Actor]:
     found: list[Actor] = []
     for t in tokens:
         actor = ctx.actor(t)
+        entity = ctx.entity_at(t.idx) if actor is None else None
+        if entity is not None and entity.start == t.idx and (country := ctx.place_country(entity)):
+            actor = Actor(country, entity.start, entity.end, anchored=False, place=True)  # "Charkiw angegriffen"
         if actor is None or any(a.start == actor.start and a.end == actor.end for a in found):
             continue
         near = found[-1] if found else None
