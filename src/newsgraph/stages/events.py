@@ -713,7 +713,8 @@ class CodeEvents(Stage):
                     continue
                 if not pattern.requires and self.supports_an_event(token, context):
                     break  # "convocaron una huelga", "organised a protest": the strike or protest is the event
-                coded = self.code_trigger(token, pattern, context, said=incomplete if token.i in said else None)
+                coded = self.code_trigger(token, pattern, context,
+                                          incomplete=incomplete if token.i in said else None)
                 # what a claim alleges, a refusal or threat concerns, or an appeal or demand with a target asks
                 # for, is not a fact ("would not give permission to Russia to help Israel", "rejected an
                 # invitation to attend a meeting"); an intention or a wish with no target ("agreed to lift
@@ -775,10 +776,11 @@ class CodeEvents(Stage):
         return any(_is_event(n, table, ctx.language) for n in nouns)
 
     def code_trigger(self, token, pattern: EventPattern, ctx: Sentence, *, claimed_by: str | None = None,
-                     subject_override: list[Actor] | None = None, said: set[int] | None = None) -> list[Event]:
-        """The events of one trigger under one pattern. ``said``: when the trigger is what a statement reports,
-        violence with a doer but not complete enough to stand alone is still coded, and its start added to
-        ``said``, so that the statement can become the speaker's accusation of the doer before it is dropped."""
+                     subject_override: list[Actor] | None = None, incomplete: set[int] | None = None) -> list[Event]:
+        """The events of one trigger under one pattern. ``incomplete`` is given when the trigger is what a
+        statement reports: violence with a doer but not complete enough to stand alone is then still coded, and
+        its start added to ``incomplete``, so that the statement becomes the speaker's accusation of the doer
+        before the violence itself is dropped."""
         relaxed = False
         refused = token.dep_ in ("xcomp", "advcl") and ctx.parsed and \
             normalise(token.head.lemma_ or token.head.text) in event_syntax(ctx.language).refusal_heads
@@ -867,7 +869,7 @@ class CodeEvents(Stage):
             own = not inherited or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")) \
                 or (pattern.cameo[:2] == "14" and _in_manner(token, ctx.language))
             complete = [(s, t) for s, t in pairs if complete_enough(pattern.cameo, s, t, own_source=own)]
-            if said is not None and not complete and pattern.cameo[:2] in VIOLENT:
+            if incomplete is not None and not complete and pattern.cameo[:2] in VIOLENT:
                 # "the Observatory said eight people were killed in an air strike by government forces"
                 complete, relaxed = [(s, t) for s, t in pairs if s is not None], True
             pairs = complete
@@ -877,7 +879,7 @@ class CodeEvents(Stage):
         events = [self.make(token, pattern, ctx, s, t, claimed_by,
                             CONFIDENT if s and t and not inherited else PARTIAL) for s, t in pairs]
         if relaxed:
-            said.update(e.trigger.start for e in events)
+            incomplete.update(e.trigger.start for e in events)
         if pattern.claim:
             claimant = sources[0].code if sources else None
             events.extend(self.code_claims(token, pattern, ctx, claimant))
@@ -984,18 +986,16 @@ class CodeEvents(Stage):
                         country, start, end = ctx.country_of(head, 2)
                     if country:
                         actors.append(Actor(country, start, end))
-                if not actors and target and (entity := ctx.entity_at(head.idx)) is not None and \
-                        (country := ctx.place_country(entity)):
-                    # a town or region attacked, visited …: its country ("Russian troops attacked Kharkiv")
-                    actors.append(Actor(country, entity.start, entity.end, anchored=False, place=True))
-                if role.partition(":")[2] in event_syntax(ctx.language).place_prepositions:
+                where = role.partition(":")[2] in event_syntax(ctx.language).place_prepositions
+                if where:
                     # "protested in Beijing": the place's country, not the government its capital stands for
                     actors = [replace(a, code=a.code[:3]) if _named_as_place(ctx, a) else a for a in actors]
-                    entity = ctx.entity_at(head.idx)
-                    if not actors and entity is not None and (country := ctx.place_country(entity)):
-                        # "lifted a state of emergency in West Darfur State": a town or region the gazetteer
-                        # places (a namesake may mislead, so it never makes an event alone)
-                        actors = [Actor(country, entity.start, entity.end, anchored=False, place=True)]
+                if not actors and (target or where) and (entity := ctx.entity_at(head.idx)) is not None and \
+                        (country := ctx.place_country(entity)):
+                    # a town or region the gazetteer places, attacked or where it happened ("Russian troops
+                    # attacked Kharkiv", "lifted a state of emergency in West Darfur State"); a namesake may
+                    # mislead, so it never completes an event alone (see complete_enough)
+                    actors.append(Actor(country, entity.start, entity.end, anchored=False, place=True))
                 found.extend(actors)
             if found:
                 break
