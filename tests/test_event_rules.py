@@ -343,6 +343,9 @@ def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text
     ("en", "Russian forces shelled Mariupol.", ("RUSMIL", "UKR", "194")),
     ("fr", "Les forces russes ont bombardé Kharkiv.", ("RUSMIL", "UKR", "190")),
     ("ru", "Российские войска атаковали Харьков.", ("RUSMIL", "UKR", "190")),
+    # by another of its names, taken for a person, in a role the recogniser swallowed into a place name
+    ("es", "Las tropas rusas atacaron Járkov.", ("RUSMIL", "UKR", "190")),
+    ("de", "Russische Truppen haben Charkiw angegriffen.", ("RUSMIL", "UKR", "190")),
 ])
 def test_a_town_attacked_stands_for_its_country(language, text, expected):
     assert expected in events_in(text, language)

@@ -47,6 +47,8 @@ SUPPLEMENTS = ("countries", "admin1", "admin2", "regions", "features")
 MATCH_EXONYM, MATCH_NAME, MATCH_ALTERNATE, MATCH_ADJECTIVE = 0, 1, 2, 3
 # a place smaller than this is too obscure for its name alone to say which country is meant
 MIN_POPULATION = 10_000
+# a place this big is also known by its other (alternate) names: "Járkov", "Charkiw"
+BIG_PLACE = 100_000
 # Generic words written around a natural feature's name ("Mississippi River", "Lake Erie", "lac Léman"): when a
 # name has no candidate as written, it is looked up without them among places of the feature class given here.
 GENERIC_SUFFIXES = {"river": "H", "lake": "H", "sea": "H", "bay": "H", "strait": "H", "mountains": "T",
@@ -401,7 +403,7 @@ class Gazetteer:
             return regions[0].country
         # failing that, another name of a big place ("Járkov"; not one of the small places alternate names give)
         named = [p for p in named if p.country is not None] or \
-            [p for p, match in found if match == MATCH_ALTERNATE and p.country and p.population >= min_population * 10]
+            [p for p, match in found if match == MATCH_ALTERNATE and p.country and p.population >= BIG_PLACE]
         if not named:
             return None
         top = max(named, key=lambda p: p.population)

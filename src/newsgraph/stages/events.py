@@ -120,11 +120,17 @@ class Sentence:
             return actor
         return replace(actor, code=country + actor.code)  # (still no named actor: it completes no event)
 
+    def with_role_word(self, entity: Entity) -> bool:
+        """The recogniser took a role word for part of a name ("Russische Truppen" as one place)."""
+        span = self.doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
+            if self.doc.spacy_doc is not None else None
+        return span is not None and any(self.base.agent(_lemma(t), self.language) for t in span)
+
     def place_country(self, entity: Entity) -> str | None:
         """The country a place the knowledge base does not list lies in, when the gazetteer's readings of the
         name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge")."""
-        if entity.type != "LOCATION" and (entity.type != "ORG" or self.entity_hit(entity) is not None):
-            return None  # (a city the recogniser took for an organisation: "Kharkiv", if big enough, below)
+        if entity.type != "LOCATION" and (entity.type not in ("ORG", "PERSON") or self.entity_hit(entity) is not None):
+            return None  # (a city the recogniser took for an organisation or a person: "Kharkiv", if big enough)
         span = self.doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
             if self.doc.spacy_doc is not None else None
         if span is not None and span.start > 0 and span.doc[span.start - 1].pos_ == "DET":
@@ -313,7 +319,7 @@ class Sentence:
             code = hit.code_on(self.doc.published) if hit is not None else None
             if code:
                 return code if hit.entry.kind == "organisation" else code[:3]
-            if entity.type == "LOCATION" and entity.text != token.text:
+            if entity.type == "LOCATION" and entity.text != token.text and not self.with_role_word(entity):
                 return None  # a word of a longer place name: "Ireland" in "Northern Ireland", "Mexico" in "New Mexico"
             if code := self.place_country(entity):
                 return code
