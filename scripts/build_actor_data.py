@@ -2200,6 +2200,14 @@ de: Amnesty International; Amnesty
 ru: Amnesty International; Международная амнистия
 ar: منظمة العفو الدولية; العفو الدولية
 
+- | SYROPPHRI | NGO | - | Syrian Observatory for Human Rights
+en: Syrian Observatory for Human Rights; SOHR
+fr: Observatoire syrien des droits de l'homme; OSDH
+es: Observatorio Sirio de Derechos Humanos; Observatorio Sirio para los Derechos Humanos; OSDH
+de: Syrische Beobachtungsstelle für Menschenrechte
+ru: Сирийская обсерватория по правам человека; Сирийской обсерватории по правам человека
+ar: المرصد السوري لحقوق الإنسان
+
 - | NGOHRI | NGO | - | Human Rights Watch
 en: Human Rights Watch; HRW
 fr: Human Rights Watch; HRW

@@ -320,6 +320,9 @@ def test_reporting_another_s_violence_accuses_them_even_when_the_violence_names_
     assert events("The US said that Iraq had attacked themselves.") == [("USA", "IRQ", "112")]
     # a bare role's report makes no accusation, and the one-sided violence it reports is no fact either
     assert events("Police said the gunmen killed three people.") == []
+    # (an organisation named with the article the recogniser took into its name)
+    assert events("The Syrian Observatory for Human Rights said eight people were killed in an air strike by "
+                  "government forces.") == [("SYROPPHRI", "MIL", "112")]
 
 
 def test_an_event_noun_made_of_a_thing_takes_the_support_verb_s_subject_and_the_thing_s_target():

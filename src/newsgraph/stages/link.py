@@ -20,7 +20,8 @@ KINDS = {"PERSON": ("person",), "LOCATION": ("country",), "ORG": ("organisation"
 
 def choose(base: ActorBase, entity: Entity, doc: Document) -> NameHit | None:
     """The one knowledge-base entry an entity refers to, or None if there is none or no way to tell."""
-    hits = base.lookup(entity.text, doc.language or "xx")
+    hits = base.lookup(entity.text, doc.language or "xx") or base.lookup(_without_article(entity, doc),
+                                                                          doc.language or "xx")
     wanted = KINDS.get(entity.type, ())
     typed = [h for h in hits if h.entry.kind in wanted] or ([] if entity.type == "PERSON" else hits)
     typed = [h for h in typed if h.form != "adjective"]  # a name, not "russe"
@@ -36,6 +37,15 @@ def choose(base: ActorBase, entity: Entity, doc: Document) -> NameHit | None:
     if hit.entry.kind == "person" and not country_agrees(base, hit, entity.start, doc):
         return None
     return hit
+
+
+def _without_article(entity: Entity, doc: Document) -> str:
+    """The name without the article the recogniser took into it ("The Syrian Observatory for Human Rights")."""
+    span = doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
+        if doc.spacy_doc is not None else None
+    if span is None or len(span) < 2 or span[0].pos_ != "DET":
+        return ""
+    return doc.body[span[1].idx:entity.end]
 
 
 def country_agrees(base: ActorBase, hit: NameHit, start: int, doc: Document) -> bool:
