@@ -290,15 +290,6 @@ def test_a_doerless_event_noun_another_event_is_about_is_not_coded_apart():
     assert [e[2] for e in events("A French minister has cancelled a planned visit to Haiti.")] == ["160"]
 
 
-@pytest.mark.parametrize("language, text, expected", [
-    ("es", "Empresas del sur de México cerrarán dos días en protesta por el conflicto.", ("MEXBUS", None, "140")),
-    ("es", "Habitantes de Santo Domingo quemaron neumáticos en protesta por el alto costo de la vida.",
-     ("DOMCVL", None, "140")),
-])
-def test_acting_in_protest_is_protesting(language, text, expected):
-    assert expected in events_in(text, language)
-
-
 def test_people_counted_in_nested_quantities():
     assert ("RUS", None, "141") in events_in("Varios cientos de miles de rusos manifestaron el jueves.", "es")
 
@@ -331,18 +322,17 @@ def test_an_event_noun_made_of_a_thing_takes_the_support_verb_s_subject_and_the_
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    # acting in protest is protesting
+    ("es", "Empresas del sur de México cerrarán dos días en protesta por el conflicto.", ("MEXBUS", None, "140")),
+    ("es", "Habitantes de Santo Domingo quemaron neumáticos en protesta por el alto costo de la vida.",
+     ("DOMCVL", None, "140")),
     # adopting or approving sanctions is imposing them, a package of sanctions stands for them
     ("en", "The EU adopted a new package of sanctions against Russia.", ("IGOEUREEC", "RUS", "163")),
     ("es", "La UE aprobó un nuevo paquete de sanciones contra Rusia.", ("IGOEUREEC", "RUS", "163")),
     # "des combats ont opposé X à Y"; an organisation's own role word is no second role ("guerrilleros de las FARC")
     ("fr", "Des combats ont opposé l'armée malienne aux jihadistes près de Gao.", ("MLIMIL", "UAFMUS", "190")),
     ("es", "El ejército colombiano mató a diez guerrilleros de las FARC.", ("COLMIL", "COLREB", "190")),
-])
-def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text, expected):
-    assert expected in events_in(text, language)
-
-
-@pytest.mark.parametrize("language, text, expected", [
+    # a town attacked stands for its country
     ("en", "Russian forces shelled Mariupol.", ("RUSMIL", "UKR", "194")),
     ("fr", "Les forces russes ont bombardé Kharkiv.", ("RUSMIL", "UKR", "190")),
     ("ru", "Российские войска атаковали Харьков.", ("RUSMIL", "UKR", "190")),
@@ -350,7 +340,7 @@ def test_sanctions_adopted_clashes_that_pit_and_members_of_groups(language, text
     ("es", "Las tropas rusas atacaron Járkov.", ("RUSMIL", "UKR", "190")),
     ("de", "Russische Truppen haben Charkiw angegriffen.", ("RUSMIL", "UKR", "190")),
 ])
-def test_a_town_attacked_stands_for_its_country(language, text, expected):
+def test_coded_in_its_language(language, text, expected):
     assert expected in events_in(text, language)
 
 

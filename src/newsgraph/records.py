@@ -251,6 +251,10 @@ class Document:
                 hi = mid - 1
         return found
 
+    def tokens_of(self, start: int, end: int):
+        """The parsed tokens (a spaCy ``Span``) covering characters ``start``–``end``, or None without a parse."""
+        return self.spacy_doc.char_span(start, end, alignment_mode="expand") if self.spacy_doc is not None else None
+
     def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
         """The documented JSON form (see docs/document.md)."""
         out: dict[str, Any] = {}

@@ -91,6 +91,7 @@ class Sentence:
         profile = load_profile(self.language)
         self.word_order, self.capitalised = profile.word_order, profile.capitalised_adjectives
         self._hits: dict[tuple[int, int], NameHit | None] = {}
+        self._places: dict[tuple[int, int], str | None] = {}
 
     def entity_at(self, offset: int) -> Entity | None:
         n = bisect_right(self._starts, offset) - 1
@@ -115,24 +116,27 @@ class Sentence:
     def localised(self, actor: Actor, country: str) -> Actor:
         """A bare role of the people of a place given that place's country ("policías" in Caracas → VENCOP); not
         fighters, refugees or international staff, who are often foreign there."""
-        if actor.anchored or actor.place or actor.code not in self.base.type_codes or \
-                actor.code.startswith(FOREIGN_ROLES):
+        if actor.anchored or actor.place or actor.code.startswith(FOREIGN_ROLES):
             return actor
         return replace(actor, code=country + actor.code)  # (still no named actor: it completes no event)
 
     def with_role_word(self, entity: Entity) -> bool:
         """The recogniser took a role word for part of a name ("Russische Truppen" as one place)."""
-        span = self.doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
-            if self.doc.spacy_doc is not None else None
+        span = self.doc.tokens_of(entity.start, entity.end)
         return span is not None and any(self.base.agent(_lemma(t), self.language) for t in span)
 
     def place_country(self, entity: Entity) -> str | None:
         """The country a place the knowledge base does not list lies in, when the gazetteer's readings of the
-        name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge")."""
+        name agree ("Alaska", "Goma", "the Chicago police"; not "Cambridge"); looked up once per entity."""
+        key = (entity.start, entity.end)
+        if key not in self._places:
+            self._places[key] = self._place_country(entity)
+        return self._places[key]
+
+    def _place_country(self, entity: Entity) -> str | None:
         if entity.type != "LOCATION" and (entity.type not in ("ORG", "PERSON") or self.entity_hit(entity) is not None):
             return None  # (a city the recogniser took for an organisation or a person: "Kharkiv", if big enough)
-        span = self.doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
-            if self.doc.spacy_doc is not None else None
+        span = self.doc.tokens_of(entity.start, entity.end)
         if span is not None and span.start > 0 and span.doc[span.start - 1].pos_ == "DET":
             return None  # a common noun written with a capital: "la plaza de la República", "el Centro"
         floor = MIN_POPULATION if entity.type == "LOCATION" else BIG_CITY
@@ -381,7 +385,7 @@ class Sentence:
                 found.extend(a for a in self.coordinated_countries(head, actor) if a not in found)
             # the coordination may hang from any word of a name ("Barack Obama and Vladimir Putin")
             entity = self.entity_at(head.idx)
-            name = head.doc.char_span(entity.start, entity.end, alignment_mode="expand") if entity else None
+            name = self.doc.tokens_of(entity.start, entity.end) if entity else None
             words = name or [head]
             todo.extend(c for w in words for c in w.children if c.dep_ == "conj")
             # "le président russe Vladimir Poutine et son homologue, Emmanuel Macron": the coordination hangs
@@ -844,13 +848,8 @@ class CodeEvents(Stage):
             # phrase inside a complement ("mobilized reservists for a war against Iraq"); a doer-less one not
             targets = self.fill(token, pattern.target, ctx, skip=pattern.requires, target=True) or \
                 self.aimed_at(token, ctx)
-        if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] == "13":
-            targets = self.content_targets(token, ctx)
-        if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] in ("02", "10"):
-            # "demanded that the US cancel plans to sell weapons to Taiwan": asked of the US
-            targets = [a for clause in claim_contents(token) if clause.pos_ in ("VERB", "AUX")
-                       for h in subjects_of(clause) if h.pos_ != "PRON" for a in ctx.actors_at(h)
-                       if all(a.code != s.code for s in sources)]
+        if not targets and ctx.parsed and subject_override is None and pattern.cameo[:2] in ("02", "10", "13"):
+            targets = self.content_targets(token, pattern, sources, ctx)
         if ctx.parsed and any(not a.anchored for a in sources + targets) and \
                 (country := self.place_of(token, ctx, targets)) is not None:
             # "Manifestantes y policías se enfrentaron en Caracas": the protesters and police of where it happened
@@ -937,9 +936,14 @@ class CodeEvents(Stage):
                         return country
         return None
 
-    def content_targets(self, token, ctx: Sentence) -> list[Actor]:
-        """Whom a threat that names no one is aimed at: the target of what it threatens ("threatened to deliver
-        devastating blows to the United States and Israel")."""
+    def content_targets(self, token, pattern: EventPattern, sources: list[Actor], ctx: Sentence) -> list[Actor]:
+        """Whom an appeal, demand or threat that names no one is aimed at: for an appeal or demand, the subject of
+        the clause it asks for ("demanded that the US cancel plans" → the US); for a threat, the target of what it
+        threatens ("threatened to deliver devastating blows to the United States and Israel")."""
+        if pattern.cameo[:2] in ("02", "10"):
+            return [a for clause in claim_contents(token) if clause.pos_ in ("VERB", "AUX")
+                    for h in subjects_of(clause) if h.pos_ != "PRON" for a in ctx.actors_at(h)
+                    if all(a.code != s.code for s in sources)]
         table = self.patterns_of(ctx.language)
         for child in _asked(token):
             for inner in trigger_patterns(child, table):

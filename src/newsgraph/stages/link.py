@@ -20,8 +20,9 @@ KINDS = {"PERSON": ("person",), "LOCATION": ("country",), "ORG": ("organisation"
 
 def choose(base: ActorBase, entity: Entity, doc: Document) -> NameHit | None:
     """The one knowledge-base entry an entity refers to, or None if there is none or no way to tell."""
-    hits = base.lookup(entity.text, doc.language or "xx") or base.lookup(_without_article(entity, doc),
-                                                                          doc.language or "xx")
+    language = doc.language or "xx"
+    hits = base.lookup(entity.text, language) or \
+        (base.lookup(bare, language) if (bare := _without_article(entity, doc)) else [])
     wanted = KINDS.get(entity.type, ())
     typed = [h for h in hits if h.entry.kind in wanted] or ([] if entity.type == "PERSON" else hits)
     typed = [h for h in typed if h.form != "adjective"]  # a name, not "russe"
@@ -41,8 +42,7 @@ def choose(base: ActorBase, entity: Entity, doc: Document) -> NameHit | None:
 
 def _without_article(entity: Entity, doc: Document) -> str:
     """The name without the article the recogniser took into it ("The Syrian Observatory for Human Rights")."""
-    span = doc.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") \
-        if doc.spacy_doc is not None else None
+    span = doc.tokens_of(entity.start, entity.end)
     if span is None or len(span) < 2 or span[0].pos_ != "DET":
         return ""
     return doc.body[span[1].idx:entity.end]
